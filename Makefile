@@ -1,0 +1,54 @@
+# The two commands of the README: `make run` and `make test`.
+PORT ?= 8000
+# pyenv (and .python-version) pick 3.13 where present; otherwise any python3 >= 3.12.
+PYTHON ?= $(shell command -v python3.13 || command -v python3.12 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test install install-test messages compile-messages lint lock scheduler clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 12) and "Python 3.12 or newer is needed (found %s)" % sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.base-installed: requirements/base.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements/base.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements/test.txt $(VENV)/.base-installed
+	$(BIN)/pip install --quiet -r requirements/test.txt
+	touch $@
+
+install: $(VENV)/.base-installed compile-messages
+install-test: $(VENV)/.test-installed compile-messages
+
+# Catalogues are compiled with Babel (pure Python), so GNU gettext is not needed to run.
+compile-messages: $(VENV)/.base-installed
+	$(BIN)/pybabel -q compile --domain django --directory locale --statistics
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_dev_admin --port $(PORT)
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install-test
+	$(BIN)/python -m pytest
+
+# Regenerate locale/*.po from templates and code (needs GNU gettext's xgettext).
+messages: $(VENV)/.base-installed
+	$(MANAGE) makemessages --all --no-obsolete --no-location --ignore '.venv/*' --ignore 'staticfiles/*'
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check .
+
+# Re-pin every dependency after editing pyproject.toml.
+lock: | $(BIN)/python
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --strip-extras -o requirements/base.txt pyproject.toml
+	$(BIN)/pip-compile --quiet --strip-extras --extra test -o requirements/test.txt pyproject.toml
+
+clean:
+	rm -rf $(VENV) staticfiles .test-media db.sqlite3*

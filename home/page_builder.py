@@ -1,0 +1,62 @@
+"""Build translated pages from plain data: used by the demo-content command and the tests.
+
+Texts come as {"en": ..., "fr": ..., "it": ..., "sv": ...}; a language left out stays
+untranslated (the page then shows English under that language's prefix).
+"""
+
+import json
+
+from django.utils import translation
+
+from .translated_page import DEFAULT_LANGUAGE
+
+PAGE_TEXT_FIELDS = ("title", "slug", "seo_title", "search_description")
+
+
+def stream_data(blocks, pages_by_key=None):
+    """Turn [(type, value), ...] into StreamField JSON; a call to action names its page by key."""
+    pages_by_key = pages_by_key or {}
+    data = []
+    for block_type, value in blocks:
+        if block_type == "heading":
+            value = {"text": value, "level": "h2"}
+        elif block_type == "cta":
+            block_type = "call_to_action"
+            target = pages_by_key.get(value.get("page"))
+            value = {
+                "text": value.get("text", ""),
+                "label": value["label"],
+                "page": target.pk if target else None,
+                "url": value.get("url", ""),
+            }
+        data.append({"type": block_type, "value": value})
+    return json.dumps(data)
+
+
+def set_translations(page, texts, stream_fields=("body",), pages_by_key=None):
+    """Copy each {field: {lang: value}} of `texts` onto `page`'s per-language columns."""
+    for field, values in texts.items():
+        if not isinstance(values, dict) or DEFAULT_LANGUAGE not in values:
+            continue
+        for language, value in values.items():
+            if field in stream_fields:
+                value = stream_data(value, pages_by_key)
+            setattr(page, f"{field}_{language}", value)
+    return page
+
+
+def add_page(parent, page_class, texts, publish=True, **attributes):
+    """Create a child of `parent` from translated texts, published unless told otherwise."""
+    with translation.override(DEFAULT_LANGUAGE):
+        page = page_class(**attributes)
+        set_translations(page, texts)
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+    page.refresh_from_db()
+    return page
+
+
+def find_child(parent, english_slug):
+    return parent.get_children().filter(slug_en=english_slug).specific().first()

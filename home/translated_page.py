@@ -1,0 +1,83 @@
+"""What every page type of the site shares: routing by translated slug, and the
+languages a page really exists in.
+
+Translations are per field (wagtail-modeltranslation): one Page row holds
+`title_en`, `title_fr`, ... A page counts as translated into a language once its
+title in that language is filled; until then it is served in English under that
+language's prefix, with a notice, and its canonical URL is the English one.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.http import Http404
+from django.utils import translation
+from wagtail.models import Page
+from wagtail.url_routing import RouteResult
+
+DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def child_slug_lookup(slug, language):
+    """Match a child by its slug in `language`, or by its English slug when it has none."""
+    match = Q(**{f"slug_{language}": slug})
+    if language != DEFAULT_LANGUAGE:
+        untranslated = Q(**{f"slug_{language}__isnull": True}) | Q(**{f"slug_{language}": ""})
+        match |= untranslated & Q(**{f"slug_{DEFAULT_LANGUAGE}": slug})
+    return match
+
+
+class TranslatedPage(Page):
+    """Abstract base of every page type."""
+
+    class Meta:
+        abstract = True
+
+    def route(self, request, path_components):
+        # wagtail-modeltranslation's route() loads every child and compares slugs in
+        # Python; one indexed SQL lookup keeps routing constant with 10,000 children.
+        if not path_components:
+            if self.live:
+                return RouteResult(self)
+            raise Http404
+        slug = path_components[0]
+        if "\x00" in slug:  # PostgreSQL refuses NUL in a query: no page has one anyway
+            raise Http404
+        child = (
+            self.get_children()
+            .filter(child_slug_lookup(slug, translation.get_language()))
+            .specific()
+            .first()
+        )
+        if child is None:
+            raise Http404
+        return child.route(request, path_components[1:])
+
+    @property
+    def translated_languages(self):
+        """The languages this page really exists in, English first."""
+        return [
+            code
+            for code in LANGUAGE_CODES
+            if code == DEFAULT_LANGUAGE or getattr(self, f"title_{code}", None)
+        ]
+
+    def is_translated_into(self, language):
+        return language in self.translated_languages
+
+    def get_url_in(self, language, request=None, full=False):
+        """This page's URL under `language`'s prefix and translated slugs."""
+        with translation.override(language):
+            return self.get_full_url(request) if full else self.get_url(request)
+
+    def get_canonical_url(self, request=None):
+        language = translation.get_language()
+        if not self.is_translated_into(language):
+            language = DEFAULT_LANGUAGE
+        return self.get_url_in(language, request, full=True)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["page_is_translated"] = self.is_translated_into(translation.get_language())
+        context["page_canonical_url"] = self.get_canonical_url(request)
+        return context

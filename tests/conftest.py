@@ -1,0 +1,30 @@
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from home.models import HomePage, StandardPage
+
+LANGUAGES = ["en", "fr", "it", "sv"]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every database test starts from the demo content, loaded once per session."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture
+def home(db):
+    return HomePage.objects.get()
+
+
+@pytest.fixture
+def about(db):
+    return StandardPage.objects.get(slug_en="about-the-trial")
+
+
+@pytest.fixture
+def client():
+    # Raise nothing: a test sees what a visitor sees, including error pages.
+    return Client(raise_request_exception=False)

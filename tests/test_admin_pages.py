@@ -1,0 +1,75 @@
+"""Every page type can be added, edited and previewed in the admin, and a page an editor
+creates there in French is served at its French URL. wagtail-modeltranslation patches
+Wagtail's admin templates, so these break first when either package changes."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import Page
+
+from home.models import HomePage, StandardPage
+from tests.admin_helpers import add_url, edit_url, page_form_data, preview_url
+from tests.helpers import soup
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client):
+    user = get_user_model().objects.create_superuser("editor", "editor@example.invalid", "pw")
+    client.force_login(user)
+    return client
+
+
+def parent_of(page_class):
+    return {HomePage: Page.get_first_root_node()}.get(page_class) or HomePage.objects.get()
+
+
+def existing(page_class):
+    return page_class.objects.first()
+
+
+PAGE_TYPES = [HomePage, StandardPage]
+
+
+@pytest.mark.parametrize("page_class", PAGE_TYPES)
+def test_admin_add_edit_and_preview_views_work(admin_client, page_class):
+    assert admin_client.get(add_url(page_class, parent_of(page_class))).status_code == 200
+    page = existing(page_class)
+    response = admin_client.get(edit_url(page))
+    assert response.status_code == 200
+    # Each translatable field is shown once per language.
+    names = {tag.get("name") for tag in soup(response).find_all(["input", "textarea"])}
+    assert {"title_en", "title_fr", "title_it", "title_sv"} <= names
+
+    data = page_form_data(page_class, {
+        "title": {"en": "Preview title", "fr": "Titre d'aperçu"},
+        "slug": {"en": page.slug_en},
+    })
+    response = admin_client.post(preview_url(page), data)
+    assert response.json()["is_valid"] is True
+    # The admin speaks French to this editor, so the preview shows the French text.
+    response = admin_client.get(preview_url(page), HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 200
+    assert soup(response).h1.get_text(strip=True) == "Titre d'aperçu"
+
+
+@pytest.mark.parametrize("page_class", PAGE_TYPES)
+def test_a_page_created_in_the_admin_in_french_is_served_at_its_french_url(
+    admin_client, client, page_class
+):
+    parent = parent_of(page_class)
+    data = page_form_data(page_class, {
+        "title": {"en": "Written in the admin", "fr": "Écrite dans l'administration"},
+        "slug": {"en": "written-in-admin", "fr": "ecrite-dans-l-administration"},
+    }, **{"action-publish": "publish"})
+    response = admin_client.post(add_url(page_class, parent), data, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 302, soup(response).select(".error-message")
+    page = page_class.objects.get(slug_fr="ecrite-dans-l-administration")
+    assert page.live
+    if page_class is HomePage:
+        return  # a second home page is the root of a new site, served only on its own host
+    admin_client.logout()
+    response = client.get(page.get_url_in("fr"))
+    assert page.get_url_in("fr") == "/fr/ecrite-dans-l-administration/"
+    assert response.status_code == 200
+    assert soup(response).h1.get_text(strip=True) == "Écrite dans l'administration"
