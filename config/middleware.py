@@ -1,4 +1,4 @@
-"""Two small adjustments of Django's middleware for a site whose every page has a language prefix."""
+"""Django middleware adjusted for a site whose every page has a language prefix."""
 
 from django.middleware.csp import ContentSecurityPolicyMiddleware
 from django.middleware.locale import LocaleMiddleware

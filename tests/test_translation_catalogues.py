@@ -56,7 +56,7 @@ def test_catalogues_are_not_stale(tmp_path):
     for language in TRANSLATED:
         fresh, committed = message_ids(catalogue(copy, language)), message_ids(
             catalogue(ROOT, language))
-        assert fresh == committed, (
-            f"{language}: run `make messages` and translate. "
-            f"missing: {sorted(fresh - committed, key=str)} stale: {sorted(committed - fresh, key=str)}"
+        missing, stale = sorted(fresh - committed, key=str), sorted(committed - fresh, key=str)
+        assert not (missing or stale), (
+            f"{language}: run `make messages` and translate. missing: {missing} stale: {stale}"
         )

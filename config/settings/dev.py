@@ -1,4 +1,4 @@
-"""Local development: debug on, a throwaway secret key, SQLite unless DATABASE_URL says otherwise."""
+"""Local development: debug on, a throwaway secret key, SQLite unless DATABASE_URL is set."""
 
 from .base import *  # noqa: F403
 

@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Site
 
 from home.models import FooterLinks
@@ -23,15 +24,17 @@ def main_menu(context):
     current = context.get("page")
     items = []
     if root is not None:
-        items = [root, *root.get_children().live().in_menu().public()]
+        items = [(gettext("Home"), root)] + [
+            (child.title, child) for child in root.get_children().live().in_menu().public()
+        ]
     return {
         "items": [
             {
-                "title": item.title,
+                "title": title,
                 "url": item.get_url(request),
                 "current": current is not None and item.pk == current.pk,
             }
-            for item in items
+            for title, item in items
         ]
     }
 
