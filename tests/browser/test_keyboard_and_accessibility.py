@@ -1,0 +1,65 @@
+"""What only a real browser shows: keyboard use, visible focus, and axe-core's audit."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from home.demo_content.pages import HOME, PAGES
+
+pytestmark = pytest.mark.browser
+
+ABOUT_SLUGS = next(spec["slug"] for spec in PAGES if spec["key"] == "about-trial")
+
+
+def test_switch_from_french_to_swedish_by_keyboard_only(page, site_url):
+    page.goto(f"{site_url}/fr/")
+    page.keyboard.press("Tab")
+    skip = page.evaluate("document.activeElement.getAttribute('href')")
+    assert skip == "#main", "the skip link must be the first thing the keyboard reaches"
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.getAttribute('hreflang')") == "sv":
+            break
+    else:
+        pytest.fail("the Swedish link cannot be reached with the Tab key")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none", "keyboard focus must be visible"
+    box = page.evaluate("(() => { const r = document.activeElement.getBoundingClientRect();"
+                        " return [r.width, r.height]; })()")
+    assert min(box) >= 24, f"target smaller than 24px: {box}"
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{site_url}/sv/")
+    assert page.locator("html").get_attribute("lang") == "sv"
+    assert page.locator("h1").inner_text() == HOME["title"]["sv"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "it", "sv"])
+def test_axe_finds_no_violation_on_home_and_standard_pages(page, site_url, language):
+    axe = Axe()
+    for path in (f"/{language}/", f"/{language}/{ABOUT_SLUGS[language]}/"):
+        response = page.goto(site_url + path)
+        assert response.status == 200, path
+        results = axe.run(page)
+        assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
+
+
+def test_text_reflows_at_400_percent_zoom(browser, site_url):
+    # 1280 px at 400 % zoom is a 320 CSS px viewport: nothing may scroll sideways.
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    for path in ("/fr/", f"/fr/{ABOUT_SLUGS['fr']}/"):
+        page.goto(site_url + path)
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320px"
+    context.close()
+
+
+def test_pages_read_fully_without_javascript(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site_url}/it/{ABOUT_SLUGS['it']}/")
+    assert page.locator("h1").is_visible()
+    paragraphs = page.locator("main .rich-text")
+    assert paragraphs.count() > 3
+    assert paragraphs.last.is_visible()
+    context.close()
