@@ -1,6 +1,14 @@
 """Load the demo content, in four languages, from shared facts only. Safe to run again:
-what exists is left as it is (editors' changes survive), what is missing is added."""
+what exists is left as it is (editors' changes survive), what is missing is added.
 
+The trial's own pages are built here; every other app that has a `demo_content` module
+with a `load(home, pages_by_key)` function adds its own content after them.
+"""
+
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.apps import apps
 from django.core.management import BaseCommand, call_command
 from django.db import transaction
 from django.utils import translation
@@ -35,6 +43,9 @@ class Command(BaseCommand):
         for page, body in new_bodies:
             self.publish_body(page, body, pages_by_key)
         self.footer_links(home, pages_by_key)
+        for app in apps.get_app_configs():
+            if app.name != "home" and find_spec(f"{app.name}.demo_content"):
+                import_module(f"{app.name}.demo_content").load(home, pages_by_key)
         call_command("set_translation_url_paths", verbosity=0)
         self.stdout.write(f"Demo content ready: {len(pages_by_key) + 1} pages in "
                           f"{', '.join(LANGUAGE_CODES)}.")
