@@ -7,6 +7,7 @@ untranslated (the page then shows English under that language's prefix).
 import json
 
 from django.utils import translation
+from wagtail.fields import StreamField
 
 from .translated_page import DEFAULT_LANGUAGE
 
@@ -33,15 +34,18 @@ def stream_data(blocks, pages_by_key=None):
     return json.dumps(data)
 
 
-def set_translations(page, texts, stream_fields=("body",), pages_by_key=None):
-    """Copy each {field: {lang: value}} of `texts` onto `page`'s per-language columns."""
+def set_translations(page, texts, pages_by_key=None):
+    """Copy `texts` onto `page`: {field: {lang: value}} onto the per-language columns,
+    {field: value} onto an untranslated field. StreamFields take [(type, value), ...]."""
     for field, values in texts.items():
-        if not isinstance(values, dict) or DEFAULT_LANGUAGE not in values:
-            continue
-        for language, value in values.items():
-            if field in stream_fields:
+        if isinstance(values, dict) and DEFAULT_LANGUAGE in values:
+            assignments = {f"{field}_{language}": v for language, v in values.items()}
+        else:
+            assignments = {field: values}
+        for name, value in assignments.items():
+            if isinstance(page._meta.get_field(name), StreamField):
                 value = stream_data(value, pages_by_key)
-            setattr(page, f"{field}_{language}", value)
+            setattr(page, name, value)
     return page
 
 

@@ -1,0 +1,247 @@
+"""News items and press releases, their index with filters and feeds, and press contacts."""
+
+import datetime
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail.snippets.models import register_snippet
+
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentDownloadBlock
+from home.translated_page import TranslatedPage
+
+ARTICLES_PER_PAGE = 10
+# Newest first; articles whose date is not known come last.
+NEWEST_FIRST = (models.F("date").desc(nulls_last=True), "-pk")
+OLDEST_FIRST = (models.F("date").asc(nulls_first=True), "pk")
+
+
+class Kind(models.TextChoices):
+    NEWS = "news", _("News")
+    PRESS = "press", _("Press release")
+
+
+@register_snippet
+class PressContact(index.Indexed, models.Model):
+    """A person or office journalists can call; reused across press releases."""
+
+    name = models.CharField(_("name"), max_length=200)
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    panels = [FieldPanel(f) for f in ("name", "role", "organisation", "email", "phone")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("press contact")
+        verbose_name_plural = _("press contacts")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def phone_uri(self):
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+
+class RelatedLinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Link text"), max_length=200)
+    url = blocks.URLBlock(label=_("Address"))
+
+    class Meta:
+        icon = "link"
+
+
+class ArticlePage(TranslatedPage):
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.NEWS)
+    date = models.DateField(
+        _("publication date"), default=datetime.date.today, null=True, blank=True,
+        db_index=True,
+        help_text=_("The date shown to readers; leave empty only if it is not known. To "
+                    "publish at a set minute (embargo), set “Go-live date/time” in the "
+                    "Settings tab, then publish or submit."),
+    )
+    summary = models.TextField(_("summary"), help_text=_("One or two plain sentences."))
+    dateline = models.CharField(
+        _("dateline"), max_length=100, blank=True,
+        help_text=_("Press releases: where the release is issued from, e.g. Nîmes."),
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", verbose_name=_("lead image"),
+    )
+    lead_image_alt = models.CharField(
+        _("lead image alternative text"), max_length=250, blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    lead_image_caption = models.CharField(_("lead image caption"), max_length=250, blank=True)
+    lead_image_credit = models.CharField(_("lead image credit"), max_length=120, blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    related_links = StreamField(
+        [("link", RelatedLinkBlock())], blank=True, verbose_name=_("related links")
+    )
+    attachments = StreamField(
+        [("document", DocumentDownloadBlock())], blank=True, verbose_name=_("attachments")
+    )
+    notes_to_editors = RichTextField(
+        _("notes to editors"), blank=True, features=RICH_TEXT_FEATURES
+    )
+    press_contacts = StreamField(
+        [("contact", SnippetChooserBlock(PressContact, label=_("Press contact")))],
+        blank=True, verbose_name=_("press contacts"),
+    )
+
+    content_panels = TranslatedPage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("date"), FieldPanel("dateline")],
+            heading=_("Publication"),
+        ),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_alt"),
+             FieldPanel("lead_image_caption"), FieldPanel("lead_image_credit")],
+            heading=_("Lead image"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("related_links"),
+        FieldPanel("attachments"),
+        MultiFieldPanel(
+            [FieldPanel("notes_to_editors"), FieldPanel("press_contacts")],
+            heading=_("For journalists"),
+        ),
+    ]
+    search_fields = TranslatedPage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    @property
+    def is_press_release(self):
+        return self.kind == Kind.PRESS
+
+    @property
+    def published_at(self):
+        """The moment to give feeds: the real go-live time on the publication date, else
+        midnight of that date (items older than this site); None when the date is unknown."""
+        if self.date is None:
+            return None
+        first = self.first_published_at
+        if first and timezone.localdate(first) == self.date:
+            return first
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
+
+    def neighbours(self):
+        """(older, newer) published articles in the index's order (newest first, undated
+        last), for the links at the foot of the page."""
+        siblings = ArticlePage.objects.live().public().sibling_of(self, inclusive=False)
+        same_date_older = models.Q(date=self.date, pk__lt=self.pk)
+        same_date_newer = models.Q(date=self.date, pk__gt=self.pk)
+        if self.date is None:
+            same_date_older = models.Q(date__isnull=True, pk__lt=self.pk)
+            same_date_newer = models.Q(date__isnull=True, pk__gt=self.pk)
+            older_q, newer_q = same_date_older, same_date_newer | models.Q(date__isnull=False)
+        else:
+            older_q = models.Q(date__lt=self.date) | models.Q(date__isnull=True) | same_date_older
+            newer_q = models.Q(date__gt=self.date) | same_date_newer
+        older = siblings.filter(older_q).order_by(*NEWEST_FIRST).first()
+        newer = siblings.filter(newer_q).order_by(*OLDEST_FIRST).first()
+        return older, newer
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["older"], context["newer"] = self.neighbours()
+        context["news_index"] = self.get_parent()
+        return context
+
+
+class NewsIndexPage(RoutablePageMixin, TranslatedPage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
+    subpage_types = ["news.ArticlePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def articles(self):
+        """Published articles below this index, newest first."""
+        return (
+            ArticlePage.objects.child_of(self).live().public().order_by(*NEWEST_FIRST)
+        )
+
+    def years(self):
+        return [d.year for d in self.articles().dates("date", "year", order="DESC")]
+
+    def filtered_articles(self, params):
+        """Apply ?kind= and ?year=; a value that cannot match any article is a 404."""
+        articles = self.articles()
+        kind = params.get("kind", "")
+        if kind:
+            if kind not in Kind.values:
+                raise Http404("unknown kind")
+            articles = articles.filter(kind=kind)
+        year = params.get("year", "")
+        if year:
+            if not (year.isascii() and year.isdigit() and len(year) == 4):
+                raise Http404("bad year")
+            articles = articles.filter(date__year=int(year))
+        return articles, kind, year
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles, kind, year = self.filtered_articles(request.GET)
+        paginator = Paginator(articles, ARTICLES_PER_PAGE)
+        try:
+            page_number = request.GET.get("page", "1")
+            if not (page_number.isascii() and page_number.isdigit()):
+                raise PageNotAnInteger
+            articles_page = paginator.page(int(page_number))
+        except (PageNotAnInteger, EmptyPage) as error:
+            if page_number == "1":  # no article at all is an empty list, not a 404
+                articles_page = None
+            else:
+                raise Http404("no such page") from error
+        context.update(
+            articles_page=articles_page,
+            kind=kind,
+            year=year,
+            kinds=Kind.choices,
+            years=self.years(),
+            filter_query="&".join(f"{k}={v}" for k, v in (("kind", kind), ("year", year)) if v),
+        )
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("feed/<slug:stream>/<slug:feed_format>/", name="feed")
+    def feed(self, request, stream, feed_format):
+        from .feeds import ArticleFeed
+
+        return ArticleFeed.for_request(self, request, stream, feed_format)
+
+    def feed_url(self, stream, feed_format, request=None):
+        """Absolute URL of a feed of this index in the active language."""
+        return self.get_full_url(request) + self.reverse_subpage(
+            "feed", kwargs={"stream": stream, "feed_format": feed_format})
