@@ -53,6 +53,7 @@ def add_page(parent, page_class, texts, publish=True, **attributes):
     """Create a child of `parent` from translated texts, published unless told otherwise."""
     with translation.override(DEFAULT_LANGUAGE):
         page = page_class(**attributes)
+        page.live = publish  # a page made without publishing is a draft, never shown
         set_translations(page, texts)
         parent.add_child(instance=page)
         revision = page.save_revision()

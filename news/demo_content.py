@@ -236,8 +236,10 @@ EARLIER_ITEMS = [
             "it": "Fine della fase di arruolamento dello studio questo autunno",
             "sv": "Rekryteringen till studien avslutas i höst",
         },
-        "slug": {"en": "end-of-recruitment-this-autumn", "fr": "fin-du-recrutement-cet-automne",
-                 "it": "fine-dell-arruolamento-questo-autunno", "sv": "rekryteringen-avslutas-i-host"},
+        "slug": {
+            "en": "end-of-recruitment-this-autumn", "fr": "fin-du-recrutement-cet-automne",
+            "it": "fine-dell-arruolamento-questo-autunno", "sv": "rekryteringen-avslutas-i-host",
+        },
         "summary": {
             "en": "The MIROCALS clinical trial is still ongoing, with recruitment continuing "
                   "until the end of September 2019.",
@@ -257,8 +259,10 @@ EARLIER_ITEMS = [
             "it": "Associazioni benefiche e di pazienti si mobilitano a sostegno di MIROCALS",
             "sv": "Välgörenhets- och patientorganisationer samlas för att stödja MIROCALS",
         },
-        "slug": {"en": "charities-rally-around-mirocals", "fr": "les-associations-soutiennent-mirocals",
-                 "it": "le-associazioni-sostengono-mirocals", "sv": "organisationer-stodjer-mirocals"},
+        "slug": {
+            "en": "charities-rally-around-mirocals", "fr": "les-associations-soutiennent-mirocals",
+            "it": "le-associazioni-sostengono-mirocals", "sv": "organisationer-stodjer-mirocals",
+        },
         "summary": {
             "en": "Clinical trials are expensive to run, and several more neurology clinics "
                   "are taking part.",

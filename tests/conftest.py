@@ -28,3 +28,11 @@ def about(db):
 def client():
     # Raise nothing: a test sees what a visitor sees, including error pages.
     return Client(raise_request_exception=False)
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """The page cache outlives each test's database transaction: start every test cold."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -1,5 +1,6 @@
 """Template tags for what every page shows: navigation, language links, footer links."""
 
+from babel.dates import format_date
 from django import template
 from django.conf import settings
 from django.utils import translation
@@ -75,3 +76,16 @@ def footer_links(context):
         links.contact_page,
     ]
     return [{"title": p.title, "url": p.get_url(request)} for p in pages if p and p.live]
+
+
+# CLDR's long date of each language (Babel), e.g. 9 May 2025, 9 mai 2025, 9 maggio 2025,
+# 9 maj 2025: Django's own Italian format capitalises the month and pads the day.
+BABEL_LOCALES = {"en": "en_GB", "fr": "fr_FR", "it": "it_IT", "sv": "sv_SE"}
+
+
+@register.filter
+def long_date(value):
+    if not value:
+        return ""
+    locale = BABEL_LOCALES.get(translation.get_language(), "en_GB")
+    return format_date(value, format="long", locale=locale)

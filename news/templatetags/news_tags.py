@@ -3,7 +3,7 @@
 from django import template
 
 from news.feeds import feed_choices
-from news.models import ArticlePage, NewsIndexPage
+from news.models import NewsIndexPage
 
 register = template.Library()
 

@@ -1,0 +1,72 @@
+"""A whole-page cache for anonymous readers, emptied whenever any content changes.
+
+Every cached page shares one version number; purging bumps it, so every language's copy
+of every page is dropped at once (a trial-status change shows on all pages, an embargoed
+release appears in every listing at its go-live minute). Several processes need a shared
+cache backend (Redis, or a file cache on one machine) for the purge to reach them all.
+"""
+
+import hashlib
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+
+PAGE_CACHE_SECONDS = 600
+VERSION_KEY = "page-cache-version"
+_PREFIXED = re.compile("^/({})/".format("|".join(code for code, _n in settings.LANGUAGES)))
+
+
+def purge_pages(**_signal_kwargs):
+    """Forget every cached page (usable as a signal receiver)."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def _key(request):
+    version = cache.get_or_set(VERSION_KEY, 1, None)
+    digest = hashlib.sha256(
+        f"{request.get_host()}|{request.get_full_path()}".encode("utf-8", "surrogatepass")
+    ).hexdigest()
+    return f"page:{version}:{digest}"
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve public pages to anonymous readers from the cache. Place it after
+    AuthenticationMiddleware: a signed-in editor always sees the live database."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self.cacheable_request(request):
+            return self.get_response(request)
+        key = _key(request)
+        response = cache.get(key)
+        if response is not None:
+            return response
+        response = self.get_response(request)
+        if self.cacheable_response(response):
+            cache.set(key, response, PAGE_CACHE_SECONDS)
+        return response
+
+    @staticmethod
+    def cacheable_request(request):
+        return (
+            request.method in ("GET", "HEAD")
+            and _PREFIXED.match(request.path_info) is not None
+            and not request.user.is_authenticated
+        )
+
+    @staticmethod
+    def cacheable_response(response):
+        # A page that sets a cookie (a CSRF token, a message) is personal: never shared.
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "private" not in response.get("Cache-Control", "")
+            and "no-cache" not in response.get("Cache-Control", "")
+        )
