@@ -178,7 +178,6 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
 
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
     subpage_types = ["news.ArticlePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")

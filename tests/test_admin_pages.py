@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
 from home.models import HomePage, StandardPage
+from news.models import ArticlePage, NewsIndexPage
 from tests.admin_helpers import add_url, edit_url, page_form_data, preview_url
 from tests.helpers import soup
 
@@ -21,14 +22,21 @@ def admin_client(client):
 
 
 def parent_of(page_class):
-    return {HomePage: Page.get_first_root_node()}.get(page_class) or HomePage.objects.get()
+    parents = {
+        HomePage: Page.get_first_root_node,
+        ArticlePage: lambda: NewsIndexPage.objects.get(slug_en="news"),
+    }
+    return parents.get(page_class, HomePage.objects.get)()
 
 
 def existing(page_class):
     return page_class.objects.first()
 
 
-PAGE_TYPES = [HomePage, StandardPage]
+PAGE_TYPES = [HomePage, StandardPage, NewsIndexPage, ArticlePage]
+# Fields a page type requires beyond title and slug, as the admin form posts them.
+REQUIRED = {ArticlePage: {"summary": {"en": "A summary"}}}
+EXTRA = {ArticlePage: {"kind": "news"}}
 
 
 @pytest.mark.parametrize("page_class", PAGE_TYPES)
@@ -44,7 +52,8 @@ def test_admin_add_edit_and_preview_views_work(admin_client, page_class):
     data = page_form_data(page_class, {
         "title": {"en": "Preview title", "fr": "Titre d'aperçu"},
         "slug": {"en": page.slug_en},
-    })
+        **REQUIRED.get(page_class, {}),
+    }, **EXTRA.get(page_class, {}))
     response = admin_client.post(preview_url(page), data)
     assert response.json()["is_valid"] is True
     # The admin speaks French to this editor, so the preview shows the French text.
@@ -61,7 +70,8 @@ def test_a_page_created_in_the_admin_in_french_is_served_at_its_french_url(
     data = page_form_data(page_class, {
         "title": {"en": "Written in the admin", "fr": "Écrite dans l'administration"},
         "slug": {"en": "written-in-admin", "fr": "ecrite-dans-l-administration"},
-    }, **{"action-publish": "publish"})
+        **REQUIRED.get(page_class, {}),
+    }, **{"action-publish": "publish"}, **EXTRA.get(page_class, {}))
     response = admin_client.post(add_url(page_class, parent), data, HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 302, soup(response).select(".error-message")
     page = page_class.objects.get(slug_fr="ecrite-dans-l-administration")
@@ -70,6 +80,6 @@ def test_a_page_created_in_the_admin_in_french_is_served_at_its_french_url(
         return  # a second home page is the root of a new site, served only on its own host
     admin_client.logout()
     response = client.get(page.get_url_in("fr"))
-    assert page.get_url_in("fr") == "/fr/ecrite-dans-l-administration/"
+    assert page.get_url_in("fr") == parent.get_url_in("fr") + "ecrite-dans-l-administration/"
     assert response.status_code == 200
     assert soup(response).h1.get_text(strip=True) == "Écrite dans l'administration"

@@ -1,0 +1,40 @@
+"""Routing to an article and rendering the index cost the same queries with few or many
+articles (wagtail-modeltranslation's own routing loads every child)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.news_factories import make_articles, news_index
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(client, url):
+    from django.core.cache import cache
+
+    cache.clear()  # measure the work of a real render, not the page cache
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_index_and_article_queries_do_not_grow_with_the_number_of_articles(client):
+    few = make_articles(3)
+    index_url = news_index().get_url_in("fr")
+    article_url = few[1].get_url_in("fr")
+    counts_few = (queries_for(client, index_url), queries_for(client, article_url),
+                  queries_for(client, index_url + "?page=1&kind=news"))
+    make_articles(40)
+    counts_many = (queries_for(client, index_url), queries_for(client, article_url),
+                   queries_for(client, index_url + "?page=1&kind=news"))
+    assert counts_many == counts_few
+
+
+def test_a_cached_page_costs_no_query(client):
+    url = news_index().get_url_in("it")
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    assert len(queries) == 0
