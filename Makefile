@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-test messages compile-messages lint lock scheduler clean
+.PHONY: run test install install-test messages compile-messages lint lock bench clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 12) and "Python 3.12 or newer is needed (found %s)" % sys.version.split()[0])'
@@ -54,3 +54,7 @@ lock: | $(BIN)/python
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media db.sqlite3*
+
+# Print how the news pages scale from 10 to 10,000 articles (not a test).
+bench: install
+	$(BIN)/python benchmarks/news_scale.py

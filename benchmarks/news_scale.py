@@ -1,0 +1,109 @@
+"""How the news index and an article page scale from 10 to 10,000 articles.
+
+Not a test: it prints figures. Run it with `make bench` (or `.venv/bin/python
+benchmarks/news_scale.py`). It builds its own SQLite database in a temporary folder,
+measures each page cold (page cache emptied before every request), and prints the
+median time and the query count at 10 and at 10,000 articles, and their ratio.
+Targets: equal query counts, time ratio at most 1.3.
+"""
+
+import datetime
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+WORKDIR = tempfile.mkdtemp(prefix="mirocals-bench-")
+os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+os.environ["DATABASE_URL"] = f"sqlite:///{WORKDIR}/bench.sqlite3"
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.cache import cache  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from wagtail.signal_handlers import disable_reference_index_auto_update  # noqa: E402
+
+RUNS = int(os.environ.get("BENCH_RUNS", "25"))
+SMALL, LARGE = 10, int(os.environ.get("BENCH_ARTICLES", "10000"))
+
+
+def build_articles(index, start, stop):
+    from news.models import ArticlePage
+
+    first_day = datetime.date(2000, 1, 1)
+    with transaction.atomic(), disable_reference_index_auto_update():
+        for n in range(start, stop):
+            page = ArticlePage(kind="news", date=first_day + datetime.timedelta(days=n))
+            for language in ("en", "fr", "it", "sv"):
+                setattr(page, f"title_{language}", f"Article {n} ({language})")
+                setattr(page, f"slug_{language}", f"article-{n}-{language}")
+                setattr(page, f"summary_{language}", f"Summary of article {n}.")
+            index.add_child(instance=page)
+
+
+def measure(client, url):
+    timings, queries = [], set()
+    for _ in range(RUNS):
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            response = client.get(url)
+            timings.append(time.perf_counter() - started)
+        assert response.status_code == 200, (url, response.status_code)
+        queries.add(len(captured))
+    return statistics.median(timings), max(queries)
+
+
+def measure_all(client):
+    from news.models import ArticlePage, NewsIndexPage
+
+    index = NewsIndexPage.objects.get(slug_en="news")
+    article = ArticlePage.objects.get(slug_en="article-5-en")
+    return {
+        "news index (fr)": measure(client, index.get_url_in("fr")),
+        "news index, filtered (fr)": measure(client, index.get_url_in("fr") + "?kind=news"),
+        "article page (fr)": measure(client, article.get_url_in("fr")),
+    }
+
+
+def main():
+    setup_test_environment()
+    settings.WAGTAILSEARCH_BACKENDS["default"]["AUTO_UPDATE"] = False
+    print(f"Building a database in {WORKDIR} ...", flush=True)
+    call_command("migrate", "--noinput", verbosity=0)
+    call_command("load_demo_content", verbosity=0)
+    from news.models import NewsIndexPage
+
+    index = NewsIndexPage.objects.get(slug_en="news")
+    build_articles(index, 0, SMALL)
+    client = Client()
+    small = measure_all(client)
+    started = time.perf_counter()
+    build_articles(index, SMALL, LARGE)
+    print(f"Built {LARGE - SMALL} more articles in {time.perf_counter() - started:.0f} s.\n")
+    large = measure_all(client)
+
+    header = (f"{'page':<28}{'ms @' + str(SMALL):>10}{'q @' + str(SMALL):>8}"
+              f"{'ms @' + str(LARGE):>12}{'q @' + str(LARGE):>10}{'time ratio':>12}")
+    print(header)
+    print("-" * len(header))
+    for name in small:
+        (t_small, q_small), (t_large, q_large) = small[name], large[name]
+        print(f"{name:<28}{t_small * 1000:>10.1f}{q_small:>8}{t_large * 1000:>12.1f}"
+              f"{q_large:>10}{t_large / t_small:>12.2f}")
+    print(f"\nMedian of {RUNS} cold requests each. Targets: equal query counts, "
+          "time ratio at most 1.3.")
+
+
+if __name__ == "__main__":
+    main()
