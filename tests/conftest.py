@@ -36,3 +36,12 @@ def empty_page_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """A request leaves its language active in the thread: every test starts in English."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

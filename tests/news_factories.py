@@ -6,7 +6,6 @@ import itertools
 from home.page_builder import add_page
 from news.models import ArticlePage, Kind, NewsIndexPage
 
-
 _serial = itertools.count()
 
 

@@ -121,7 +121,7 @@ def test_untranslated_page_shows_english_with_a_notice_and_english_canonical(cli
     assert html.h1.get_text(strip=True) == "Only in English"
     canonical = page.get_url_in("en", full=True)
     assert html.find("link", rel="canonical")["href"] == canonical
-    alternates = {ln["hreflang"] for ln in html.find_all("link", rel="alternate")}
+    alternates = {ln["hreflang"] for ln in html.find_all("link", rel="alternate", hreflang=True)}
     assert alternates == {"en", "x-default"}
 
 
