@@ -8,6 +8,10 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from . import signals
+        from .db_indexes import index_translated_slugs
 
         signals.connect()
+        post_migrate.connect(index_translated_slugs, sender=self)

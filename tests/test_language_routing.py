@@ -146,3 +146,13 @@ def test_demo_content_loads_twice_without_duplicates(db):
     before = sorted(Page.objects.values_list("pk", "url_path_en"))
     call_command("load_demo_content", verbosity=0)
     assert sorted(Page.objects.values_list("pk", "url_path_en")) == before
+
+
+def test_every_translated_slug_column_is_indexed_for_routing(db):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    indexed = {tuple(c["columns"]) for c in constraints.values() if c["index"]}
+    for language in LANGUAGES:
+        assert (f"slug_{language}",) in indexed

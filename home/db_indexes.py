@@ -1,0 +1,24 @@
+"""Indexes on the per-language slug columns of wagtailcore_page.
+
+wagtail-modeltranslation adds `slug_fr`, ... with ALTER TABLE after the migrations, so no
+migration can index them. Routing (home.translated_page) looks children up by these
+columns: without an index each lookup scans every page. After `migrate`, this adds the
+columns (the package's own idempotent sync) and then the indexes.
+"""
+
+from django.core.management import call_command
+from django.db import connections
+
+from .translated_page import LANGUAGE_CODES
+
+
+def index_translated_slugs(sender, using="default", **kwargs):
+    if using != "default":  # the sync command only knows the default database
+        return
+    call_command("sync_page_translation_fields", interactive=False, verbosity=0)
+    with connections[using].cursor() as cursor:
+        for language in LANGUAGE_CODES:
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS wagtailcore_page_slug_{language}_idx "
+                f"ON wagtailcore_page (slug_{language})"
+            )
