@@ -83,3 +83,16 @@ def test_a_page_created_in_the_admin_in_french_is_served_at_its_french_url(
     assert page.get_url_in("fr") == parent.get_url_in("fr") + "ecrite-dans-l-administration/"
     assert response.status_code == 200
     assert soup(response).h1.get_text(strip=True) == "Écrite dans l'administration"
+
+
+def test_a_slug_used_by_a_sibling_in_any_language_is_refused(admin_client):
+    home = HomePage.objects.get()
+    taken = StandardPage.objects.get(slug_en="about-als-mnd")
+    data = page_form_data(StandardPage, {
+        "title": {"en": "Another page", "it": "Un'altra pagina"},
+        "slug": {"en": "another-page", "it": taken.slug_it},
+    }, **{"action-publish": "publish"})
+    response = admin_client.post(add_url(StandardPage, home), data)
+    assert response.status_code == 200
+    assert not StandardPage.objects.filter(slug_en="another-page").exists()
+    assert "slug_it" in response.context["form"].errors
