@@ -2,6 +2,20 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
+def restore_sql_routing():
+    """wagtail-modeltranslation sets its own route() on every registered page model; it
+    loads every child page. Remove it, so that each model routes through
+    TranslatedPage.route (or RoutablePageMixin.route, which ends there)."""
+    from django.apps import apps
+    from wagtail_modeltranslation.patch_wagtailadmin import _new_route
+
+    from .translated_page import TranslatedPage
+
+    for model in apps.get_models():
+        if issubclass(model, TranslatedPage) and model.__dict__.get("route") is _new_route:
+            del model.route
+
+
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Trial pages")
@@ -17,6 +31,7 @@ class HomeConfig(AppConfig):
         from .db_indexes import index_translated_slugs
 
         signals.connect()
+        restore_sql_routing()
         # Each page type's clean() calls this module-level check: one SQL query a language.
         patch_wagtailadmin._validate_slugs = validate_translated_slugs
         post_migrate.connect(index_translated_slugs, sender=self)

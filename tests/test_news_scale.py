@@ -20,6 +20,15 @@ def queries_for(client, url):
     return len(queries)
 
 
+def test_routing_finds_a_child_by_its_translated_slug_in_sql(client):
+    article = make_articles(3)[0]
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(article.get_url_in("sv")).status_code == 200
+    # The article has no Swedish slug: routing falls back to its English one, in SQL.
+    assert any(f"'{article.slug_en}'" in q["sql"] for q in queries), (
+        "no query looks the article up by its slug: routing loaded every child")
+
+
 def test_index_and_article_queries_do_not_grow_with_the_number_of_articles(client):
     few = make_articles(3)
     index_url = news_index().get_url_in("fr")
