@@ -26,7 +26,7 @@ install-test: $(VENV)/.test-installed compile-messages
 
 # Catalogues are compiled with Babel (pure Python), so GNU gettext is not needed to run.
 compile-messages: $(VENV)/.base-installed
-	$(BIN)/pybabel -q compile --domain django --directory locale --statistics
+	$(MANAGE) compile_translations
 
 run: install
 	$(MANAGE) migrate --noinput

@@ -25,10 +25,9 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import post_migrate
         from wagtail_modeltranslation import patch_wagtailadmin
 
-        from .translated_page import validate_translated_slugs
-
         from . import signals
         from .db_indexes import index_translated_slugs
+        from .translated_page import validate_translated_slugs
 
         signals.connect()
         restore_sql_routing()

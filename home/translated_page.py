@@ -11,12 +11,16 @@ from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# Full locales, for dates (Babel) and Open Graph: British English for a European site.
+LOCALES = {"en": "en_GB", "fr": "fr_FR", "it": "it_IT", "sv": "sv_SE"}
 
 
 def child_slug_lookup(slug, language):
@@ -93,6 +97,33 @@ class TranslatedPage(Page):
         if not self.is_translated_into(language):
             language = DEFAULT_LANGUAGE
         return self.get_url_in(language, request, full=True)
+
+    @property
+    def content_language(self):
+        """The language the reader gets: the active one, or English as the fallback."""
+        language = translation.get_language()
+        return language if self.is_translated_into(language) else DEFAULT_LANGUAGE
+
+    @property
+    def meta_description(self):
+        text = (self.search_description or getattr(self, "intro", "")
+                or getattr(self, "summary", ""))
+        return Truncator(strip_tags(text)).chars(160)
+
+    def get_social_image(self):
+        """The Wagtail image of this page's link previews; None gives the site's card."""
+        return None
+
+    def get_structured_data(self, request):
+        """schema.org data for this page, as a dict for JSON-LD."""
+        return {
+            "@context": "https://schema.org",
+            "@type": "WebPage",
+            "name": self.title,
+            "url": self.get_canonical_url(request),
+            "inLanguage": self.content_language,
+            "description": self.meta_description,
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

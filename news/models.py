@@ -166,6 +166,29 @@ class ArticlePage(TranslatedPage):
         newer = siblings.filter(newer_q).order_by(*OLDEST_FIRST).first()
         return older, newer
 
+    open_graph_type = "article"
+
+    def get_social_image(self):
+        return self.lead_image
+
+    def get_structured_data(self, request):
+        data = {
+            **super().get_structured_data(request),
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "articleSection": str(self.get_kind_display()),
+            "mainEntityOfPage": self.get_canonical_url(request),
+            "publisher": {"@type": "Organization", "name": "MIROCALS"},
+        }
+        if self.published_at:
+            data["datePublished"] = self.published_at.isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.lead_image:
+            rendition = self.lead_image.get_rendition("fill-1200x630|format-jpeg")
+            data["image"] = request.build_absolute_uri(rendition.url)
+        return data
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["older"], context["newer"] = self.neighbours()

@@ -1,14 +1,23 @@
 """Template tags for what every page shows: navigation, language links, footer links."""
 
+import json
+
 from babel.dates import format_date
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Site
 
 from home.models import FooterLinks
-from home.translated_page import DEFAULT_LANGUAGE, TranslatedPage
+from home.translated_page import DEFAULT_LANGUAGE, LOCALES, TranslatedPage
+
+# The characters json_script escapes, so that data cannot close the <script> element.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 register = template.Library()
 
@@ -78,14 +87,36 @@ def footer_links(context):
     return [{"title": p.title, "url": p.get_url(request)} for p in pages if p and p.live]
 
 
-# CLDR's long date of each language (Babel), e.g. 9 May 2025, 9 mai 2025, 9 maggio 2025,
-# 9 maj 2025: Django's own Italian format capitalises the month and pads the day.
-BABEL_LOCALES = {"en": "en_GB", "fr": "fr_FR", "it": "it_IT", "sv": "sv_SE"}
-
-
 @register.filter
 def long_date(value):
+    """CLDR's long date (Babel): 9 May 2025, 9 mai 2025, 9 maggio 2025, 9 maj 2025.
+    Django's own Italian format capitalises the month and pads the day."""
     if not value:
         return ""
-    locale = BABEL_LOCALES.get(translation.get_language(), "en_GB")
-    return format_date(value, format="long", locale=locale)
+    return format_date(value, format="long", locale=LOCALES.get(translation.get_language()))
+
+
+@register.simple_tag
+def open_graph_locale(language=None):
+    return LOCALES[language or translation.get_language()]
+
+
+@register.simple_tag(takes_context=True)
+def social_card_url(context, page):
+    """Absolute URL of a 1200×630 card for link previews: the page's image, else ours."""
+    request = context["request"]
+    image = page.get_social_image() if hasattr(page, "get_social_image") else None
+    if image is None:
+        return request.build_absolute_uri(static("images/social-default.png"))
+    return request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    """<script type="application/ld+json"> from the page's own data, safely escaped."""
+    data = page.get_structured_data(context["request"])
+    if not data:
+        return ""
+    payload = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder)
+    return format_html('<script type="application/ld+json">{}</script>',
+                       mark_safe(payload.translate(JSON_SCRIPT_ESCAPES)))  # noqa: S308
