@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "home",
+    "partners",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
