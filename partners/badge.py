@@ -15,8 +15,11 @@ def badge_path(language):
 
 def link_box(page, request):
     language = translation.get_language()
-    _site_id, root_url, _path = page.get_url_parts(request)
-    page_url = page.get_full_url(request)
+    url_parts = page.get_url_parts(request)
+    if url_parts is None:  # a page not yet in the tree, seen in the admin's preview
+        return None
+    _site_id, root_url, path = url_parts
+    page_url = root_url + path
     badge_url = root_url + badge_path(language)
     # On the partner's site the badge is a link to this page: its text says where it leads.
     alt = gettext("MIROCALS clinical trial partner: read about our role")

@@ -42,7 +42,6 @@ class PartnerIndexPage(TranslatedPage):
     search_fields = TranslatedPage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.PartnerPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("partners index")

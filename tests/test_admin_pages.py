@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
 from home.models import HomePage, StandardPage
+from partners.models import PartnerIndexPage
 from tests.admin_helpers import add_url, edit_url, page_form_data, preview_url
 from tests.helpers import soup
 
@@ -28,7 +29,8 @@ def existing(page_class):
     return page_class.objects.first()
 
 
-PAGE_TYPES = [HomePage, StandardPage]
+# PartnerPage lives under the partners index: its admin tests are in test_partners_admin.py.
+PAGE_TYPES = [HomePage, StandardPage, PartnerIndexPage]
 
 
 @pytest.mark.parametrize("page_class", PAGE_TYPES)
