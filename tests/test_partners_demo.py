@@ -77,7 +77,7 @@ def test_placeholder_logos_are_generated_initials_not_real_marks(db):
             assert picture.size == (256, 256)
             colours = {colour for _count, colour in picture.convert("RGB").getcolors(65536)}
         background = picture.convert("RGB").getpixel((2, 2))
-        assert "#%02x%02x%02x" % background in COLOURS
+        assert "#{:02x}{:02x}{:02x}".format(*background) in COLOURS
         assert (255, 255, 255) in colours  # the white initials
 
 
