@@ -12,6 +12,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from .completeness import funder_gaps, partner_gaps
 from .models import Funder, PartnerPage
 
+EDITOR_PERMISSIONS = ["add", "publish"]
+
 
 @dataclass
 class Entry:
@@ -31,9 +33,10 @@ class ToCompleteView(ReportView):
     index_url_name = "partners_to_complete"
     index_results_url_name = "partners_to_complete_results"
     paginate_by = 100
-    # Editors who can publish pages; a partner's own account cannot see this list.
+    # The site's editors and moderators (who may add pages); a partner's account, which may
+    # only change its own page, cannot see this list.
     permission_policy = PagePermissionPolicy(Page)
-    permission_required = "publish"
+    any_permission_required = EDITOR_PERMISSIONS
     columns = [
         TitleColumn("title", label=_("Name"), get_url=lambda entry: entry.edit_url),
         Column("kind", label=_("Kind")),

@@ -139,6 +139,17 @@ def test_bad_filter_values_give_a_localised_404_with_the_empty_state(client, ind
     assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
 
 
+def test_an_index_without_partners_says_so(client, home):
+    from home.page_builder import add_page
+
+    empty = add_page(home, PartnerIndexPage, {"title": {"en": "Other partners"},
+                                              "slug": {"en": "other-partners"}})
+    response = client.get(empty.get_url_in("en"))
+    assert response.status_code == 200
+    assert soup(response).select_one(".empty-state").get_text(strip=True) == (
+        "No partner has been added yet.")
+
+
 def test_unknown_query_parameters_are_ignored(client, index):
     response = client.get(index.get_url_in("en"), {"utm_source": "newsletter", "page": "2"})
     assert response.status_code == 200
