@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from home.models import HomePage, StandardPage
 from news.models import ArticlePage, NewsIndexPage
+from partners.models import PartnerIndexPage
 from tests.admin_helpers import add_url, edit_url, page_form_data, preview_url
 from tests.helpers import soup
 
@@ -33,7 +34,8 @@ def existing(page_class):
     return page_class.objects.first()
 
 
-PAGE_TYPES = [HomePage, StandardPage, NewsIndexPage, ArticlePage]
+# PartnerPage lives under the partners index: its admin tests are in test_partners_admin.py.
+PAGE_TYPES = [HomePage, StandardPage, NewsIndexPage, ArticlePage, PartnerIndexPage]
 # Fields a page type requires beyond title and slug, as the admin form posts them.
 REQUIRED = {ArticlePage: {"summary": {"en": "A summary"}}}
 EXTRA = {ArticlePage: {"kind": "news"}}

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "home",
     "news",
+    "partners",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
