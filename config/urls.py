@@ -1,16 +1,23 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api_router
+from home import search as home_search
+from home import sitemap as home_sitemap
 from home import views as home_views
 
 urlpatterns = [
     path("", home_views.language_redirect, name="language_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", home_sitemap.sitemap, name="sitemap"),
+    path("robots.txt", home_sitemap.robots_txt, name="robots_txt"),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:
@@ -19,7 +26,12 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every public page lives under its language prefix: /en/, /fr/, /it/, /sv/.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    # The search page's address follows the language: /en/search/, /fr/recherche/, ...
+    path(_("search/"), home_search.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

@@ -32,6 +32,15 @@ def child_slug_lookup(slug, language):
     return match
 
 
+def languages_of(page):
+    """The languages any page (specific or not) really exists in, English first."""
+    return [
+        code
+        for code in LANGUAGE_CODES
+        if code == DEFAULT_LANGUAGE or getattr(page, f"title_{code}", None)
+    ]
+
+
 def validate_translated_slugs(page):
     """{slug_<lang>: error} for each language whose slug a sibling already uses.
 
@@ -78,11 +87,7 @@ class TranslatedPage(Page):
     @property
     def translated_languages(self):
         """The languages this page really exists in, English first."""
-        return [
-            code
-            for code in LANGUAGE_CODES
-            if code == DEFAULT_LANGUAGE or getattr(self, f"title_{code}", None)
-        ]
+        return languages_of(self)
 
     def is_translated_into(self, language):
         return language in self.translated_languages
@@ -106,9 +111,13 @@ class TranslatedPage(Page):
 
     @property
     def meta_description(self):
+        """The editor's search description, else the page's own lead text, else the site's."""
         text = (self.search_description or getattr(self, "intro", "")
-                or getattr(self, "summary", ""))
+                or getattr(self, "summary", "") or self.default_description())
         return Truncator(strip_tags(text)).chars(160)
+
+    def default_description(self):
+        return _("A clinical trial of low-dose interleukin-2 in ALS/MND")
 
     def get_social_image(self):
         """The Wagtail image of this page's link previews; None gives the site's card."""

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.http import Http404
@@ -9,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -129,6 +131,8 @@ class ArticlePage(TranslatedPage):
     ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    api_fields = [APIField(name) for name in (
+        "kind", "date", "dateline", "summary", "body", "related_links", "attachments")]
 
     class Meta:
         verbose_name = _("article")
@@ -262,6 +266,23 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
         from .feeds import ArticleFeed
 
         return ArticleFeed.for_request(self, request, stream, feed_format)
+
+    @path("embed/", name="embed")
+    def embed(self, request):
+        """The latest items as a tiny page that partners may show in an <iframe> (or fetch
+        and include server-side): no script, absolute links that open in the whole window."""
+        articles, _kind, _year = self.filtered_articles(request.GET.dict() | {"year": ""})
+        count = request.GET.get("count", "5")
+        if not (count.isascii() and count.isdigit() and 1 <= int(count) <= 20):
+            raise Http404("count must be between 1 and 20")
+        response = self.render(
+            request, template="news/embed.html",
+            context_overrides={"articles": articles[:int(count)]},
+        )
+        response.xframe_options_exempt = True
+        response._csp_config = {**settings.SECURE_CSP, "frame-ancestors": ["*"]}
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
 
     def feed_url(self, stream, feed_format, request=None):
         """Absolute URL of a feed of this index in the active language."""

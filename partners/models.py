@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -146,9 +147,33 @@ class PartnerPage(TranslatedPage):
     ]
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
+    api_fields = [APIField(name) for name in (
+        "short_name", "country", "city", "partner_type", "role", "description", "website")]
 
     class Meta:
         verbose_name = _("partner")
+
+    def get_social_image(self):
+        return self.logo
+
+    def default_description(self):
+        return self.description or self.role or gettext(
+            "%(name)s, a partner of the MIROCALS trial consortium") % {"name": self.title}
+
+    def get_structured_data(self, request):
+        data = {
+            **super().get_structured_data(request),
+            "@type": "Organization",
+            "description": self.description or self.role,
+        }
+        if self.short_name:
+            data["alternateName"] = self.short_name
+        if self.website:
+            data["sameAs"] = self.website
+        if self.country:
+            data["address"] = {"@type": "PostalAddress", "addressCountry": self.country.upper(),
+                               **({"addressLocality": self.city} if self.city else {})}
+        return data
 
     @property
     def country_name(self):

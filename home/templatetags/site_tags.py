@@ -7,6 +7,7 @@ from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
+from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -56,10 +57,14 @@ def language_switcher(context):
     page = context.get("page")
     current = translation.get_language()
     links = []
+    match = request.resolver_match
+    own_view = match is not None and match.url_name not in (None, "wagtail_serve")
     for code, name in settings.LANGUAGES:
         if isinstance(page, TranslatedPage):
             url = page.get_url_in(code, request)
-        else:
+        elif own_view:  # e.g. the search page, with its query: /fr/recherche/?q=…
+            url = translate_url(request.get_full_path(), code)
+        else:  # an error page: that language's home page
             url = f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"links": links}
@@ -106,7 +111,7 @@ def social_card_url(context, page):
     """Absolute URL of a 1200×630 card for link previews: the page's image, else ours."""
     request = context["request"]
     image = page.get_social_image() if hasattr(page, "get_social_image") else None
-    if image is None:
+    if image is None or image.width < 1200 or image.height < 630:  # never upscale a logo
         return request.build_absolute_uri(static("images/social-default.png"))
     return request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
 

@@ -1,0 +1,10 @@
+"""The public read-only API, /api/v2/: each content area registers its endpoint here."""
+
+from wagtail.api.v2.router import WagtailAPIRouter
+
+from news.api import NewsAPIViewSet
+from partners.api import PartnersAPIViewSet
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("news", NewsAPIViewSet)
+api_router.register_endpoint("partners", PartnersAPIViewSet)

@@ -1,0 +1,28 @@
+"""/api/v2/news/: published news and press releases (`?kind=press`), newest first."""
+
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from home.api import LanguageAPIMixin
+
+from .models import NEWEST_FIRST, ArticlePage, Kind
+
+
+class NewsAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
+    model = ArticlePage
+    name = "news"
+    known_query_parameters = LanguageAPIMixin.with_language_parameter(
+        PagesAPIViewSet.known_query_parameters.union(["kind"]))
+    listing_default_fields = PagesAPIViewSet.listing_default_fields + [
+        "kind", "date", "summary"]
+
+    def get_queryset(self):
+        articles = ArticlePage.objects.filter(
+            pk__in=self.get_base_queryset().values_list("pk", flat=True)
+        ).order_by(*NEWEST_FIRST)
+        kind = self.request.GET.get("kind")
+        if kind is not None:
+            if kind not in Kind.values:
+                raise BadRequestError(f"kind must be one of {', '.join(Kind.values)}")
+            articles = articles.filter(kind=kind)
+        return articles
