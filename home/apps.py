@@ -6,3 +6,8 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Trial pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()
