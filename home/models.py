@@ -4,7 +4,8 @@ from django.db import models
 from django.utils import formats, translation
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -17,6 +18,7 @@ from wagtail.search import index
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .glossary import glossary_entries, link_terms
 from .readability_panel import ReadabilityPanel
+from .rich_text import mark_external_links
 from .translated_page import DEFAULT_LANGUAGE, TranslatedPage
 
 
@@ -231,6 +233,10 @@ class TrialPage(TranslatedPage):
                                        "placebo, treatment, duration."))
     eligibility = RichTextField(_("who could take part"), blank=True,
                                 features=RICH_TEXT_FEATURES)
+    trial_name = models.CharField(
+        _("name of the trial"), max_length=200, blank=True,
+        help_text=_("Its acronym and full name, as registered."),
+    )
     condition = models.CharField(
         _("condition studied"), max_length=200, blank=True,
         help_text=_("The illness, by its full name, for search engines."),
@@ -254,6 +260,7 @@ class TrialPage(TranslatedPage):
         FieldPanel("design"),
         FieldPanel("eligibility"),
         InlinePanel("centres", label=_("Centres"), heading=_("Centres")),
+        FieldPanel("trial_name"),
         FieldPanel("condition"),
         FieldPanel("condition_short_names"),
         FieldPanel("phase"),
@@ -314,7 +321,7 @@ class TrialPage(TranslatedPage):
         data = {
             "@context": "https://schema.org",
             "@type": "MedicalTrial",
-            "name": self.title,
+            "name": self.trial_name or self.title,
             "url": self.get_canonical_url(request),
             "inLanguage": language if self.is_translated_into(language) else DEFAULT_LANGUAGE,
             "description": self.search_description or self.intro,
@@ -539,8 +546,8 @@ class LaySummaryPage(TranslatedPage):
         sections = self.sections()
         for section in sections:
             # Rich text is sanitised when saved (as Wagtail's |richtext filter assumes).
-            section["html"] = mark_safe(link_terms(expand_db_html(section["html"]), entries,
-                                                   linked))
+            markup = mark_external_links(expand_db_html(section["html"]))
+            section["html"] = mark_safe(link_terms(markup, entries, linked))
         context["sections"] = sections
         context["versions"] = self.version_history()
         return context

@@ -4,10 +4,10 @@ url_path are registered by the package itself)."""
 from modeltranslation.translator import TranslationOptions, register
 
 from .models import (
+    LAY_SECTION_FIELDS,
     GlossaryPage,
     GlossaryTerm,
     HomePage,
-    LAY_SECTION_FIELDS,
     LaySummaryPage,
     StandardPage,
     TrialCentre,
