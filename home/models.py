@@ -163,7 +163,7 @@ class TrialMilestone(Orderable):
     trial_status = ParentalKey(TrialStatus, on_delete=models.CASCADE, related_name="milestones")
     date = MilestoneDateField(_("date"))
     precision = models.CharField(
-        _("known to the"), max_length=5, choices=DATE_PRECISIONS, default="day",
+        _("how much of the date is known"), max_length=5, choices=DATE_PRECISIONS, default="day",
         help_text=_("Show only what is known: for “September 2015”, enter 2015-09-01 and "
                     "choose “Month”."),
     )

@@ -82,14 +82,14 @@ def test_centres_are_named_where_known_and_only_counted_where_not(client, trial)
     assert "The trial took place in 17 centres." in main.get_text(" ", strip=True)
     countries = [h.get_text(strip=True) for h in main.select("h3")]
     assert countries == ["United Kingdom: 7 centres", "France: 10 centres"]
-    assert "6 in England, 1 in Scotland." in main.get_text(" ", strip=True)
+    assert "England: 6, Scotland: 1." in main.get_text(" ", strip=True)
     named = [li.get_text(" ", strip=True) for li in main.select("ul.centres li")]
     assert len(named) == 7
     assert "Glasgow (Scotland): Queen Elizabeth University Hospital" in named
     assert sum("London (England)" in item for item in named) == 3
     # No French centre is named: France is only counted.
     unnamed = main.select_one("p.centres-unnamed").get_text(" ", strip=True)
-    assert unnamed.startswith("10 centres in France")
+    assert unnamed.startswith("France: 10 centres. Their names are not confirmed")
     assert not TrialCentre.objects.filter(region="FR").exclude(hospital="").exists()
 
 
