@@ -146,6 +146,13 @@ class TrialStatus(DraftStateMixin, RevisionMixin, ClusterableModel):
     def __str__(self):
         return gettext("Trial status: %(status)s") % {"status": self.get_status_display()}
 
+    def clean(self):
+        super().clean()
+        # One record says where the trial stands; a second would contradict it.
+        if TrialStatus.objects.exclude(pk=self.pk).exists():
+            raise ValidationError(_("The trial already has a status record: edit that one "
+                                    "instead."))
+
     @classmethod
     def current(cls):
         """The published record (the first, if an editor made more than one)."""
@@ -371,7 +378,8 @@ class TrialPage(TranslatedPage):
             "centre_total": sum(group["count"] for group in groups),
             "funders": funders,
             "structured_data": self.structured_data(request, status, funders, groups),
-            "lay_summaries": LaySummaryPage.objects.child_of(self).live().public(),
+            "lay_summaries": (LaySummaryPage.objects.child_of(self).live().public()
+                              if self.pk else []),
             "glossary": GlossaryPage.objects.live().first(),
         })
         return context
@@ -529,6 +537,8 @@ class LaySummaryPage(TranslatedPage):
 
     def version_history(self):
         """Each publication of this page, newest first, with the editor's change note."""
+        if self.pk is None:  # previewed before it was first saved
+            return []
         language = translation.get_language()
         entries = (PageLogEntry.objects.filter(page=self, action="wagtail.publish")
                    .select_related("revision").order_by("-timestamp", "-pk"))

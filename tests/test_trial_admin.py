@@ -4,6 +4,7 @@ does for the other page types; these need their inline panels and required secti
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, rich_text
 
 from home.models import LAY_SECTION_FIELDS, GlossaryPage, HomePage, LaySummaryPage, TrialPage
@@ -98,3 +99,17 @@ def test_a_malformed_registry_number_is_refused(admin_client):
     assert "NCT12345678" in " ".join(e.get_text() for e in soup(response).select(".error-message"))
     page.refresh_from_db()
     assert page.nct_number == "NCT03039673"
+
+
+@pytest.mark.parametrize("page_class", PAGE_TYPES)
+def test_a_new_page_can_be_previewed_before_it_is_first_saved(admin_client, page_class):
+    meta = page_class._meta
+    url = reverse("wagtailadmin_pages:preview_on_add",
+                  args=(meta.app_label, meta.model_name, parent_of(page_class).pk))
+    data = page_form_data(page_class, {
+        "title": {"en": "Not saved yet"}, "slug": {"en": "not-saved-yet"},
+    }, **required_data(page_class))
+    assert admin_client.post(url, data).json()["is_valid"] is True
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert soup(response).h1.get_text(strip=True) == "Not saved yet"

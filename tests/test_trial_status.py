@@ -160,3 +160,14 @@ def test_without_a_published_status_pages_show_no_banner(client, status):
     response = client.get("/en/")
     assert response.status_code == 200
     assert banner(response) is None
+
+
+def test_there_is_one_status_record_a_second_is_refused(admin_client, status):
+    url = reverse("wagtailsnippets_home_trialstatus:add")
+    response = admin_client.get(url)
+    data = querydict_from_html(response.content.decode(), form_id="w-editor-form").copy()
+    data.update({"status": "recruiting", "banner_text_en": "A contradicting status."})
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "already has a status record" in response.content.decode()
+    assert TrialStatus.objects.count() == 1
