@@ -89,7 +89,8 @@ def test_centres_are_named_where_known_and_only_counted_where_not(client, trial)
     assert sum("London (England)" in item for item in named) == 3
     # No French centre is named: France is only counted.
     unnamed = main.select_one("p.centres-unnamed").get_text(" ", strip=True)
-    assert unnamed.startswith("France: 10 centres. Their names are not confirmed")
+    assert unnamed == ("The names of these 10 centres are not confirmed, so they are not "
+                       "listed here.")
     assert not TrialCentre.objects.filter(region="FR").exclude(hospital="").exists()
 
 
