@@ -93,3 +93,28 @@ def test_terms_in_the_lay_summary_link_to_their_glossary_entry(client, language)
         assert link.find_parent(["h1", "h2", "h3"]) is None
     placebo = next(a for a in term_links if a["href"].endswith("#placebo"))
     assert placebo.get_text(strip=True).lower() == "placebo"
+
+
+@pytest.mark.django_db
+def test_the_glossary_costs_the_same_queries_with_14_or_34_terms(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from home.models import GlossaryTerm
+
+    glossary = GlossaryPage.objects.get()
+    url = glossary.get_url_in("sv")
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    client.get(url)
+    few = queries()
+    GlossaryTerm.objects.bulk_create(
+        GlossaryTerm(page=glossary, term_en=f"Term {n}", definition_en="A word.",
+                     sort_order=100 + n)
+        for n in range(20))
+    assert queries() == few
+    assert len(soup(client.get(url)).select("dl.glossary__terms dt")) == len(demo.GLOSSARY) + 20
