@@ -4,11 +4,25 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
 from .models import TrialStatus
+
+
+class OneRecordPermissionPolicy(ModelPermissionPolicy):
+    """Nobody adds a second trial status: the admin shows no "Add" button once one exists."""
+
+    def user_has_permission(self, user, action):
+        if action == "add" and self.model.objects.exists():
+            return False
+        return super().user_has_permission(user, action)
+
+
+register_permission_policy(TrialStatus, OneRecordPermissionPolicy(TrialStatus))
 
 
 class TrialStatusViewSet(SnippetViewSet):
@@ -17,7 +31,6 @@ class TrialStatusViewSet(SnippetViewSet):
     menu_label = _("Trial status")
     menu_order = 250
     add_to_admin_menu = True
-    list_display = ["__str__", "live", "latest_revision_created_at"]
 
 
 register_snippet(TrialStatusViewSet)

@@ -4,6 +4,7 @@ its history kept; bad input refused or falling back to English."""
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import translation
@@ -165,10 +166,22 @@ def test_without_a_published_status_pages_show_no_banner(client, status):
 
 def test_there_is_one_status_record_a_second_is_refused(admin_client, status):
     url = reverse("wagtailsnippets_home_trialstatus:add")
-    response = admin_client.get(url)
-    data = querydict_from_html(response.content.decode(), form_id="w-editor-form").copy()
-    data.update({"status": "recruiting", "banner_text_en": "A contradicting status."})
+    listing = admin_client.get(reverse("wagtailsnippets_home_trialstatus:list"))
+    assert soup(listing).find("a", href=url) is None, "no Add button once the record exists"
+    _edit, data = edit_form(admin_client, status)
+    data.update({"banner_text_en": "A contradicting status."})
     response = admin_client.post(url, data)
-    assert response.status_code == 200
-    assert "already has a status record" in response.content.decode()
+    assert response.status_code in (302, 403)
     assert TrialStatus.objects.count() == 1
+    # The model refuses a second record too, whatever path it comes by.
+    second = TrialStatus(status="recruiting", banner_text_en="A contradicting status.")
+    with pytest.raises(ValidationError, match="already has a status record"):
+        second.full_clean()
+
+
+def test_the_admin_lists_the_status_record(admin_client, status):
+    response = admin_client.get(reverse("wagtailsnippets_home_trialstatus:list"))
+    assert response.status_code == 200
+    edit = reverse("wagtailsnippets_home_trialstatus:edit", args=(status.pk,))
+    link = soup(response).find("a", href=edit)
+    assert link.get_text(strip=True) == str(status)

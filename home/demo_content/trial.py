@@ -578,12 +578,11 @@ LAY_SUMMARY = {
               "personnes qui les ont eus (voir la question 10). Ce résumé ne reprend pas ces "
               "chiffres.</p>",
         "it": "<p>L'IL-2LD è risultata sicura e ben tollerata, rispetto al placebo.</p><p>"
-              "L'articolo scientifico riporta gli effetti indesiderati in ogni gruppo, con il "
-              "numero di persone che li hanno avuti (vedi la domanda 10). Questa sintesi non "
-              "riprende questi numeri.</p>",
+              "L'articolo dà gli effetti indesiderati di ogni gruppo. Dice anche quante persone "
+              "li hanno avuti (vedi la domanda 10). Qui non diamo questi numeri.</p>",
         "sv": "<p>IL-2LD var säkert och tolererades väl, jämfört med placebo.</p><p>Artikeln "
-              "anger biverkningarna i varje grupp, med antalet personer som fick dem (se fråga "
-              "10). Den här sammanfattningen upprepar inte de siffrorna.</p>",
+              "anger vilka biverkningar det fanns i varje grupp. Den anger också hur många som "
+              "fick dem (se fråga 10). De siffrorna finns inte här.</p>",
     },
     "overall_results": {
         "en": "<p>The main question was: does IL-2LD help people live longer?</p><ul><li><strong>"
@@ -643,20 +642,18 @@ LAY_SUMMARY = {
               "main analysis.</p><p><strong>IL-2LD is not licensed as a treatment for ALS/MND."
               "</strong> Please do not change your treatment because of this summary. Talk to "
               "your doctor.</p>",
-        "fr": "<p>Les chercheurs trouvent ces résultats encourageants. Ils pensent que modifier "
-              "le fonctionnement du système immunitaire pourrait aider à ralentir la SLA.</p><p>"
-              "Mais l'analyse principale n'a pas montré de bénéfice. Le bénéfice a été trouvé "
-              "chez une partie des participants, dans une analyse prévue à l'avance. Un tel "
-              "résultat est moins sûr qu'un résultat de l'analyse principale.</p><p><strong>"
-              "L'IL-2LD n'est pas autorisée comme traitement de la SLA.</strong> Ne changez pas "
-              "votre traitement à cause de ce résumé. Parlez-en à votre médecin.</p>",
-        "it": "<p>I ricercatori trovano questi risultati incoraggianti. Pensano che cambiare il "
-              "funzionamento del sistema immunitario potrebbe aiutare a rallentare la SLA.</p><p>"
-              "Ma l'analisi principale non ha mostrato un beneficio. Il beneficio è stato "
-              "trovato in una parte dei partecipanti, in un'analisi prevista in anticipo. Un "
-              "risultato così è meno sicuro di un risultato dell'analisi principale.</p><p>"
-              "<strong>L'IL-2LD non è approvata come trattamento della SLA.</strong> Non cambiare "
-              "la tua terapia a causa di questa sintesi. Parlane con il tuo medico.</p>",
+        "fr": "<p>Pour les chercheurs, ces résultats sont un bon signe. Ils pensent qu'agir sur "
+              "le système immunitaire pourrait aider à freiner la SLA.</p><p>Mais l'analyse "
+              "principale n'a pas montré de bénéfice. Le bénéfice a été vu chez une partie des "
+              "participants. Cette analyse était prévue à l'avance. Mais un tel résultat est "
+              "moins sûr.</p><p><strong>L'IL-2LD n'est pas autorisée dans la SLA.</strong> Ne "
+              "changez pas votre traitement à cause de ce résumé. Parlez-en à votre médecin.</p>",
+        "it": "<p>Per i ricercatori questi risultati sono un buon segno. Pensano che agire sul "
+              "sistema immunitario possa aiutare a frenare la SLA.</p><p>Ma l'analisi "
+              "principale non ha mostrato un beneficio. Il beneficio si è visto in una parte dei "
+              "partecipanti. Questa analisi era prevista in anticipo. Ma un risultato così è "
+              "meno certo.</p><p><strong>L'IL-2LD non è approvata per la SLA.</strong> Non "
+              "cambiare la tua cura per questa sintesi. Parlane con il tuo medico.</p>",
         "sv": "<p>Forskarna tycker att resultaten är lovande. De tror att det kan gå att bromsa "
               "ALS genom att ändra hur immunförsvaret fungerar.</p><p>Men huvudanalysen visade "
               "ingen nytta. Nyttan sågs hos en del av deltagarna, i en analys som planerats i "
