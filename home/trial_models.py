@@ -470,9 +470,13 @@ class LaySummaryPage(TranslatedPage):
         verbose_name_plural = _("lay summaries of results")
 
     def sections(self):
+        """Each section in the reader's language; `fallback` marks English shown instead."""
+        language = translation.get_language()
         return [
             {"field": field, "anchor": anchor, "heading": heading,
-             "html": getattr(self, field)}
+             "html": getattr(self, field),
+             "fallback": (language != DEFAULT_LANGUAGE
+                          and not getattr(self, f"{field}_{language}", ""))}
             for field, anchor, heading, _help in LAY_SECTIONS
         ]
 

@@ -137,3 +137,26 @@ def test_the_summary_costs_the_same_queries_whatever_its_glossary_size(client, s
     with CaptureQueriesContext(connection) as after:
         client.get(url)
     assert len(after) == len(before)
+
+
+def test_an_untranslated_section_shows_english_marked_as_english(client, summary):
+    summary.side_effects_sv = ""
+    summary.save_revision().publish()
+    html = soup(client.get(summary.get_url_in("sv")))
+    section = html.find("h2", id="side-effects").find_parent("section")
+    body = section.select_one(".rich-text")
+    assert body["lang"] == "en"
+    assert body.get_text(" ", strip=True).startswith("IL-2LD was safe and well tolerated")
+    # The heading stays in the reader's language, and other sections are not marked.
+    assert section.h2.get_text(" ", strip=True).endswith(translated(
+        "What side effects did people have?", "sv"))
+    other = html.find("h2", id="medicines").find_parent("section").select_one(".rich-text")
+    assert other.get("lang") is None
+
+
+def test_the_readability_report_is_for_editors_only(client):
+    from django.urls import reverse
+
+    response = client.get(reverse("home_readability_report"))
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
