@@ -21,7 +21,8 @@ def home(db):
 
 @pytest.fixture
 def about(db):
-    return StandardPage.objects.get(slug_en="about-the-trial")
+    # A standard page of the demo content ("About the trial" is a TrialPage).
+    return StandardPage.objects.get(slug_en="about-als-mnd")
 
 
 @pytest.fixture

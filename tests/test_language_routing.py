@@ -46,14 +46,14 @@ def test_every_page_type_renders_in_each_language(client, home, about, language)
 
 def test_slugs_are_translated(about):
     urls = {language: about.get_url_in(language) for language in LANGUAGES}
-    assert urls["en"] == "/en/about-the-trial/"
+    assert urls["en"] == "/en/about-als-mnd/"
     for language in ("fr", "it", "sv"):
         assert urls[language].startswith(f"/{language}/")
-        assert urls[language] != f"/{language}/about-the-trial/", "slug left in English"
+        assert urls[language] != f"/{language}/about-als-mnd/", "slug left in English"
 
 
 def test_an_english_slug_under_another_prefix_is_not_found_once_translated(client, about):
-    assert client.get("/fr/about-the-trial/").status_code == 404
+    assert client.get("/fr/about-als-mnd/").status_code == 404
 
 
 @pytest.mark.parametrize("path", ["/de/", "/xx/", "/de/about-the-trial/", "/zz-ZZ/", "/%00/"])

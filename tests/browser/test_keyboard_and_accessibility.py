@@ -7,7 +7,7 @@ from home.demo_content.pages import HOME, PAGES
 
 pytestmark = pytest.mark.browser
 
-ABOUT_SLUGS = next(spec["slug"] for spec in PAGES if spec["key"] == "about-trial")
+ABOUT_SLUGS = next(spec["slug"] for spec in PAGES if spec["key"] == "about-als")
 
 
 def test_switch_from_french_to_swedish_by_keyboard_only(page, site_url):

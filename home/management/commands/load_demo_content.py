@@ -15,6 +15,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from home.demo_content import pages as texts
+from home.demo_content import trial as trial_content
 from home.models import FooterLinks, HomePage, StandardPage
 from home.page_builder import add_page, find_child, set_translations, stream_data
 from home.translated_page import DEFAULT_LANGUAGE, LANGUAGE_CODES
@@ -39,6 +40,8 @@ class Command(BaseCommand):
                                 show_in_menus=spec.get("show_in_menus", False))
                 new_bodies.append((page, spec["body"]))
             pages_by_key[spec["key"]] = page
+        # The trial page, its lay summary, the glossary and the trial status.
+        trial_content.load(home, pages_by_key)
         # Bodies last: their calls to action point at pages made above.
         for page, body in new_bodies:
             self.publish_body(page, body, pages_by_key)
