@@ -12,7 +12,6 @@ import re
 from django.conf import settings
 from django.core.cache import cache
 
-PAGE_CACHE_SECONDS = 600
 VERSION_KEY = "page-cache-version"
 _PREFIXED = re.compile("^/({})/".format("|".join(code for code, _n in settings.LANGUAGES)))
 
@@ -41,7 +40,8 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not self.cacheable_request(request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or not self.cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
         response = cache.get(key)
@@ -49,7 +49,7 @@ class AnonymousPageCacheMiddleware:
             return response
         response = self.get_response(request)
         if self.cacheable_response(response):
-            cache.set(key, response, PAGE_CACHE_SECONDS)
+            cache.set(key, response, seconds)
         return response
 
     @staticmethod

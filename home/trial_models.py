@@ -307,18 +307,25 @@ class TrialPage(TranslatedPage):
             data["status"] = status.schema_org_status
         return data
 
+    def get_structured_data(self, request):
+        # get_context has loaded what the data needs: reuse it rather than query again.
+        if not hasattr(self, "_structured_data"):
+            self._structured_data = self.structured_data(
+                request, TrialStatus.current(), list(self.funders.all()), self.centre_groups())
+        return self._structured_data
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         status = TrialStatus.current()
         funders = list(self.funders.all())
         groups = self.centre_groups()
+        self._structured_data = self.structured_data(request, status, funders, groups)
         context.update({
             "trial_status": status,
             "timeline": status.timeline() if status else [],
             "centre_groups": groups,
             "centre_total": sum(group["count"] for group in groups),
             "funders": funders,
-            "structured_data": self.structured_data(request, status, funders, groups),
             "lay_summaries": (LaySummaryPage.objects.child_of(self).live().public()
                               if self.pk else []),
             "glossary": GlossaryPage.objects.live().first(),

@@ -7,15 +7,13 @@ import re
 from urllib.parse import urlparse
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils.text import slugify
 
 from partners.demo_content import add_partner
 from partners.demo_texts import FUNDERS, INDEX, PARTNERS
 from partners.models import PartnerIndexPage, PartnerPage
 from tests.conftest import LANGUAGES
-from tests.helpers import soup, translated
+from tests.helpers import count_queries, soup, translated
 
 pytestmark = pytest.mark.django_db
 
@@ -287,10 +285,7 @@ def test_index_lists_funders_with_amounts_in_the_readers_format(client, index):
 
 def query_count(client, url):
     client.get(url)  # first request: caches and any missing rendition
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
+    return count_queries(client, url)
 
 
 def test_index_and_home_queries_stay_constant_from_2_to_22_partners(client, index, home):

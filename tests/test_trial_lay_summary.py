@@ -120,23 +120,18 @@ def test_the_trial_page_links_to_the_lay_summary(client, summary):
 
 
 def test_the_summary_costs_the_same_queries_whatever_its_glossary_size(client, summary):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     from home.models import GlossaryPage, GlossaryTerm
+    from tests.helpers import count_queries
 
     url = summary.get_url_in("en")
     client.get(url)
-    with CaptureQueriesContext(connection) as before:
-        client.get(url)
+    before = count_queries(client, url)
     glossary = GlossaryPage.objects.get()
     GlossaryTerm.objects.bulk_create(
         GlossaryTerm(page=glossary, term_en=f"Term {n}", definition_en="A word.",
                      sort_order=100 + n)
         for n in range(20))
-    with CaptureQueriesContext(connection) as after:
-        client.get(url)
-    assert len(after) == len(before)
+    assert count_queries(client, url) == before
 
 
 def test_an_untranslated_section_shows_english_marked_as_english(client, summary):

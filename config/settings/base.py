@@ -168,6 +168,9 @@ if os.environ.get("REDIS_URL"):
         "KEY_PREFIX": "mirocals",
     }
 
+# Whole pages for anonymous readers (home.cache), emptied on every content change.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
+
 # Security defaults that hold everywhere; production.py adds the HTTPS-only ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
