@@ -2,9 +2,11 @@
 
 from wagtail.api.v2.router import WagtailAPIRouter
 
+from home.api import TrialStatusAPIViewSet
 from news.api import NewsAPIViewSet
 from partners.api import PartnersAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("news", NewsAPIViewSet)
 api_router.register_endpoint("partners", PartnersAPIViewSet)
+api_router.register_endpoint("trial-status", TrialStatusAPIViewSet)

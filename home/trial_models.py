@@ -11,7 +11,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, Orderable, PageLogEntry, RevisionMixin
 from wagtail.rich_text import expand_db_html
@@ -80,6 +82,14 @@ class TrialStatus(DraftStateMixin, RevisionMixin, ClusterableModel):
         InlinePanel("milestones", label=_("Timeline"), heading=_("Timeline")),
     ]
 
+    api_fields = [
+        APIField("status"),
+        APIField("status_label", serializer=serializers.CharField(source="get_status_display")),
+        APIField("banner_text"),
+        APIField("participants"),
+        APIField("milestones"),
+    ]
+
     class Meta:
         verbose_name = _("trial status")
         verbose_name_plural = _("trial status")
@@ -118,6 +128,7 @@ class TrialMilestone(Orderable):
     label = models.CharField(_("what happened"), max_length=250)
 
     panels = [FieldPanel("date"), FieldPanel("precision"), FieldPanel("label")]
+    api_fields = [APIField("date"), APIField("precision"), APIField("label")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("milestone")

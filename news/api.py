@@ -11,8 +11,9 @@ from .models import NEWEST_FIRST, ArticlePage, Kind
 class NewsAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
     model = ArticlePage
     name = "news"
+    # One page type only: `type` would be ignored, so it is refused like any unknown name.
     known_query_parameters = LanguageAPIMixin.with_language_parameter(
-        PagesAPIViewSet.known_query_parameters.union(["kind"]))
+        PagesAPIViewSet.known_query_parameters.difference(["type"]).union(["kind"]))
     listing_default_fields = PagesAPIViewSet.listing_default_fields + [
         "kind", "date", "summary"]
 

@@ -11,7 +11,7 @@ class PartnersAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
     model = PartnerPage
     name = "partners"
     known_query_parameters = LanguageAPIMixin.with_language_parameter(
-        PagesAPIViewSet.known_query_parameters)
+        PagesAPIViewSet.known_query_parameters.difference(["type"]))
     listing_default_fields = PagesAPIViewSet.listing_default_fields + [
         "short_name", "country", "city", "partner_type"]
 

@@ -111,14 +111,24 @@ def public_views(client, page_title, document_url):
                 seen[f"index {query} {language}"] = title in client.get(
                     index_url, query).content.decode()
             seen[f"home {language}"] = title in client.get(f"/{language}/").content.decode()
+            seen[f"search {language}"] = title in client.get(
+                reverse("search"), {"q": "Embargoed"}).content.decode()
+            seen[f"api {language}"] = title in [
+                item["title"] for item in client.get(
+                    "/api/v2/news/", {"lang": language}).json()["items"]]
+            seen[f"embed {language}"] = title in client.get(
+                index_url + "embed/").content.decode()
             for stream in ("all", "press-releases"):
                 for fmt in ("rss", "atom"):
                     feed = feedparser.parse(client.get(index.feed_url(stream, fmt)).content)
                     seen[f"feed {stream} {fmt} {language}"] = title in [
                         e.title for e in feed.entries]
     page = ArticlePage.objects.get(slug_en="embargoed-results")
+    sitemap = client.get("/sitemap.xml").content.decode()
     for language in LANGUAGES:
         seen[f"url {language}"] = client.get(page.get_url_in(language)).status_code == 200
+        seen[f"sitemap {language}"] = page.get_url_in(language, full=True) in sitemap
+    seen["api detail"] = client.get(f"/api/v2/news/{page.pk}/").status_code == 200
     seen["attachment"] = client.get(document_url).status_code == 200
     return seen
 
