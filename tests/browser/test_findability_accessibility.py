@@ -1,0 +1,43 @@
+"""axe-core on the search page (with and without results) and the 404 page, in every
+language, and the search form used by keyboard alone."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+SEARCH = {"en": "/en/search/", "fr": "/fr/recherche/", "it": "/it/ricerca/", "sv": "/sv/sok/"}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "it", "sv"])
+def test_axe_finds_no_violation_on_search_and_error_pages(page, site_url, language):
+    axe = Axe()
+    for path, status in ((SEARCH[language], 200), (SEARCH[language] + "?q=Lancet", 200),
+                         (SEARCH[language] + "?q=xylophone", 200),
+                         (f"/{language}/no-such-page/", 404)):
+        response = page.goto(site_url + path)
+        assert response.status == status, path
+        results = axe.run(page)
+        assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
+
+
+def test_search_by_keyboard_alone(page, site_url):
+    page.goto(site_url + "/sv/")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('search-link')"):
+            break
+    else:
+        pytest.fail("the search link cannot be reached with the Tab key")
+    page.keyboard.press("Enter")
+    page.wait_for_url(site_url + SEARCH["sv"])
+    for _ in range(15):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "search-q":
+            break
+    else:
+        pytest.fail("the search field cannot be reached with the Tab key")
+    page.keyboard.type("Lancet")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/sv/sok/?q=Lancet")
+    assert page.locator(".search-results li").count() >= 1
