@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 VERSION_KEY = "page-cache-version"
+PAGE_CACHE_FALLBACK_SECONDS = 3600
 _PREFIXED = re.compile("^/({})/".format("|".join(code for code, _n in settings.LANGUAGES)))
 
 
@@ -24,8 +25,17 @@ def purge_pages(**_signal_kwargs):
         cache.set(VERSION_KEY, 2, None)
 
 
+def _version():
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def cached_until_content_changes(key, compute, timeout=PAGE_CACHE_FALLBACK_SECONDS):
+    """compute(), kept in the cache until the next content change empties the page cache."""
+    return cache.get_or_set(f"{key}:{_version()}", compute, timeout)
+
+
 def _key(request):
-    version = cache.get_or_set(VERSION_KEY, 1, None)
+    version = _version()
     digest = hashlib.sha256(
         f"{request.get_host()}|{request.get_full_path()}".encode("utf-8", "surrogatepass")
     ).hexdigest()

@@ -18,12 +18,13 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail.snippets.models import register_snippet
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentDownloadBlock
+from home.cache import cached_until_content_changes
 from home.translated_page import TranslatedPage
 
 ARTICLES_PER_PAGE = 10
-# Newest first; articles whose date is not known come last.
-NEWEST_FIRST = (models.F("date").desc(nulls_last=True), "-pk")
-OLDEST_FIRST = (models.F("date").asc(nulls_first=True), "pk")
+# Newest first; articles whose date is not known come last (their sort_date is date.min).
+NEWEST_FIRST = ("-sort_date", "-pk")
+OLDEST_FIRST = ("sort_date", "pk")
 
 
 class Kind(models.TextChoices):
@@ -74,6 +75,9 @@ class ArticlePage(TranslatedPage):
                     "publish at a set minute (embargo), set “Go-live date/time” in the "
                     "Settings tab, then publish or submit."),
     )
+    # `date`, or the earliest date when it is unknown: an indexed, never-null sort key, so
+    # that "newest first" reads the index instead of sorting every article.
+    sort_date = models.DateField(editable=False, db_index=True, default=datetime.date.min)
     summary = models.TextField(_("summary"), help_text=_("One or two plain sentences."))
     dateline = models.CharField(
         _("dateline"), max_length=100, blank=True,
@@ -138,6 +142,12 @@ class ArticlePage(TranslatedPage):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 
+    def save(self, *args, **kwargs):
+        self.sort_date = self.date or datetime.date.min
+        if kwargs.get("update_fields") is not None and "date" in kwargs["update_fields"]:
+            kwargs["update_fields"] = [*kwargs["update_fields"], "sort_date"]
+        return super().save(*args, **kwargs)
+
     @property
     def is_press_release(self):
         return self.kind == Kind.PRESS
@@ -157,17 +167,13 @@ class ArticlePage(TranslatedPage):
         """(older, newer) published articles in the index's order (newest first, undated
         last), for the links at the foot of the page."""
         siblings = ArticlePage.objects.live().public().sibling_of(self, inclusive=False)
-        same_date_older = models.Q(date=self.date, pk__lt=self.pk)
-        same_date_newer = models.Q(date=self.date, pk__gt=self.pk)
-        if self.date is None:
-            same_date_older = models.Q(date__isnull=True, pk__lt=self.pk)
-            same_date_newer = models.Q(date__isnull=True, pk__gt=self.pk)
-            older_q, newer_q = same_date_older, same_date_newer | models.Q(date__isnull=False)
-        else:
-            older_q = models.Q(date__lt=self.date) | models.Q(date__isnull=True) | same_date_older
-            newer_q = models.Q(date__gt=self.date) | same_date_newer
-        older = siblings.filter(older_q).order_by(*NEWEST_FIRST).first()
-        newer = siblings.filter(newer_q).order_by(*OLDEST_FIRST).first()
+        day = self.sort_date
+        older = siblings.filter(
+            models.Q(sort_date__lt=day) | models.Q(sort_date=day, pk__lt=self.pk)
+        ).order_by(*NEWEST_FIRST).first()
+        newer = siblings.filter(
+            models.Q(sort_date__gt=day) | models.Q(sort_date=day, pk__gt=self.pk)
+        ).order_by(*OLDEST_FIRST).first()
         return older, newer
 
     open_graph_type = "article"
@@ -216,7 +222,10 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
         )
 
     def years(self):
-        return [d.year for d in self.articles().dates("date", "year", order="DESC")]
+        """The years that have articles, newest first; kept until the next content change."""
+        return cached_until_content_changes(
+            f"news-years:{self.pk}",
+            lambda: [d.year for d in self.articles().dates("date", "year", order="DESC")])
 
     def filtered_articles(self, params):
         """Apply ?kind= and ?year=; a value that cannot match any article is a 404."""
