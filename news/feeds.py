@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from .models import Kind
+from .models import Kind, newest
 
 FEED_SIZE = 20
 FORMATS = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
@@ -55,7 +55,7 @@ class ArticleFeed(Feed):
         articles = self.index.articles()
         if STREAMS[self.stream]:
             articles = articles.filter(kind=STREAMS[self.stream])
-        return articles[:FEED_SIZE]
+        return newest(articles, FEED_SIZE)
 
     def item_title(self, item):
         return item.title

@@ -66,6 +66,17 @@ class RelatedLinkBlock(blocks.StructBlock):
         icon = "link"
 
 
+def in_order(queryset, ids):
+    """The rows of `ids`, in that order: with many articles, sorting narrow rows of ids
+    and then fetching a page of full rows is much cheaper than sorting full rows."""
+    rows = queryset.model.objects.in_bulk(list(ids))
+    return [rows[pk] for pk in ids if pk in rows]
+
+
+def newest(articles, count):
+    return in_order(articles, list(articles.values_list("pk", flat=True)[:count]))
+
+
 class ArticlePage(TranslatedPage):
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.NEWS)
     date = models.DateField(
@@ -245,7 +256,7 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles, kind, year = self.filtered_articles(request.GET)
-        paginator = Paginator(articles, ARTICLES_PER_PAGE)
+        paginator = Paginator(articles.values_list("pk", flat=True), ARTICLES_PER_PAGE)
         try:
             page_number = request.GET.get("page", "1")
             if not (page_number.isascii() and page_number.isdigit()):
@@ -256,6 +267,8 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
                 articles_page = None
             else:
                 raise Http404("no such page") from error
+        if articles_page is not None:
+            articles_page.object_list = in_order(articles, articles_page.object_list)
         context.update(
             articles_page=articles_page,
             kind=kind,
@@ -286,7 +299,7 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
             raise Http404("count must be between 1 and 20")
         response = self.render(
             request, template="news/embed.html",
-            context_overrides={"articles": articles[:int(count)]},
+            context_overrides={"articles": newest(articles, int(count))},
         )
         response.xframe_options_exempt = True
         response._csp_config = {**settings.SECURE_CSP, "frame-ancestors": ["*"]}

@@ -3,7 +3,7 @@
 from django import template
 
 from news.feeds import feed_choices
-from news.models import NewsIndexPage
+from news.models import NewsIndexPage, newest
 
 register = template.Library()
 
@@ -43,5 +43,5 @@ def feed_list(context):
 @register.inclusion_tag("news/components/latest_news.html", takes_context=True)
 def latest_news(context, count=3):
     index = _news_index(context)
-    articles = list(index.articles()[:count]) if index else []
+    articles = newest(index.articles(), count) if index else []
     return {"request": context["request"], "index": index, "articles": articles}
