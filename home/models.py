@@ -99,7 +99,6 @@ from .trial_models import (  # noqa: E402, F401
     LaySummaryPage,
     MilestoneDateField,
     TrialCentre,
-    TrialFunder,
     TrialMilestone,
     TrialPage,
     TrialStatus,

@@ -11,7 +11,6 @@ from .models import (
     LaySummaryPage,
     StandardPage,
     TrialCentre,
-    TrialFunder,
     TrialMilestone,
     TrialPage,
     TrialStatus,
@@ -51,12 +50,6 @@ class TrialPageTranslation(TranslationOptions):
 @register(TrialCentre)
 class TrialCentreTranslation(TranslationOptions):
     fields = ("city",)
-
-
-@register(TrialFunder)
-class TrialFunderTranslation(TranslationOptions):
-    fields = ("name", "programme")
-    required_languages = {"en": ("name",)}
 
 
 @register(LaySummaryPage)

@@ -226,7 +226,6 @@ class TrialPage(TranslatedPage):
         FieldPanel("nct_number"),
         FieldPanel("eudract_number"),
         FieldPanel("sponsor"),
-        InlinePanel("funders", label=_("Funders"), heading=_("Funders")),
         FieldPanel("body"),
     ]
     search_fields = TranslatedPage.search_fields + [
@@ -273,6 +272,13 @@ class TrialPage(TranslatedPage):
             # A country of one region (France) needs no breakdown by region.
             country["by_region"] = len(country["regions"]) > 1
         return list(countries.values())
+
+    @staticmethod
+    def funders():
+        """The consortium's funders, as the partners app keeps them (one source of truth)."""
+        from partners.models import Funder
+
+        return list(Funder.objects.all())
 
     def structured_data(self, request, status=None, funders=(), groups=()):
         """schema.org MedicalTrial, in the active language, as a dict for json.dumps."""
@@ -322,13 +328,13 @@ class TrialPage(TranslatedPage):
         # get_context has loaded what the data needs: reuse it rather than query again.
         if not hasattr(self, "_structured_data"):
             self._structured_data = self.structured_data(
-                request, TrialStatus.current(), list(self.funders.all()), self.centre_groups())
+                request, TrialStatus.current(), self.funders(), self.centre_groups())
         return self._structured_data
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         status = TrialStatus.current()
-        funders = list(self.funders.all())
+        funders = self.funders()
         groups = self.centre_groups()
         self._structured_data = self.structured_data(request, status, funders, groups)
         context.update({
@@ -378,43 +384,6 @@ class TrialCentre(Orderable):
     @property
     def country_code(self):
         return self.region.split("-")[0]
-
-
-class TrialFunder(Orderable):
-    page = ParentalKey(TrialPage, on_delete=models.CASCADE, related_name="funders")
-    name = models.CharField(_("funder"), max_length=200)
-    programme = models.CharField(_("programme or grant"), max_length=250, blank=True)
-    grant_number = models.CharField(_("grant number"), max_length=50, blank=True)
-    amount_eur = models.PositiveBigIntegerField(_("amount in euros"), null=True, blank=True)
-
-    panels = [FieldPanel("name"), FieldPanel("programme"), FieldPanel("grant_number"),
-              FieldPanel("amount_eur")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("funder")
-        verbose_name_plural = _("funders")
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def display_amount(self):
-        if self.amount_eur is None:
-            return ""
-        amount = formats.number_format(self.amount_eur, decimal_pos=0, force_grouping=True)
-        return gettext("%(amount)s euros") % {"amount": amount}
-
-    def structured_data(self):
-        grant = {"@type": "MonetaryGrant", "funder": {"@type": "Organization",
-                                                      "name": self.name}}
-        if self.programme:
-            grant["name"] = self.programme
-        if self.grant_number:
-            grant["identifier"] = self.grant_number
-        if self.amount_eur is not None:
-            grant["amount"] = {"@type": "MonetaryAmount", "currency": "EUR",
-                               "value": self.amount_eur}
-        return grant
 
 
 # The ten elements of a lay summary (EU Regulation 536/2014, Annex V): model field, anchor,

@@ -243,6 +243,15 @@ class Funder(Orderable):
     def __str__(self):
         return self.name
 
+    def structured_data(self):
+        """schema.org MonetaryGrant, for the trial page's MedicalTrial JSON-LD."""
+        grant = {"@type": "MonetaryGrant", "name": self.name,
+                 "funder": {"@type": "Organization", "name": self.name}}
+        if self.amount is not None:
+            grant["amount"] = {"@type": "MonetaryAmount", "currency": "EUR",
+                               "value": self.amount}
+        return grant
+
     @property
     def amount_display(self):
         """The amount as a reader of the active language writes it: €5,980,435 / 5 980 435 €."""

@@ -30,7 +30,7 @@ def parent_of(page_class):
 def required_data(page_class):
     """What the form needs besides titles and slugs: inline formsets and required sections."""
     if page_class is TrialPage:
-        return {"centres": inline_formset([]), "funders": inline_formset([])}
+        return {"centres": inline_formset([])}
     if page_class is GlossaryPage:
         return {"terms": inline_formset([{"term_en": "Placebo", "definition_en": "A dummy.",
                                           "other_forms_en": ""}])}

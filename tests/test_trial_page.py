@@ -74,11 +74,20 @@ def test_the_timeline_shows_dates_only_as_far_as_they_are_known(client, trial):
                      ("2019-09", "septembre 2019"), ("2025-05-09", "9 mai 2025")]
 
 
+def test_the_trial_page_shows_the_consortiums_funders(client, trial):
+    from partners.models import Funder
+
+    funders = soup(client.get(trial.get_url_in("fr"))).select_one("main section.funders")
+    names = [li.select_one(".funder__name").get_text(strip=True) for li in funders.select("li")]
+    assert names == [funder.name_fr or funder.name_en for funder in Funder.objects.all()]
+
+
 def test_centres_are_named_where_known_and_only_counted_where_not(client, trial):
     html = soup(client.get(trial.get_url_in("en")))
     main = html.select_one("main")
     assert "The trial took place in 17 centres." in main.get_text(" ", strip=True)
-    countries = [h.get_text(strip=True) for h in main.select("h3")]
+    countries = [h.get_text(strip=True) for h in main.select("#centres ~ h3")
+                 if "centre" in h.get_text()]
     assert countries == ["United Kingdom: 7 centres", "France: 10 centres"]
     assert "England: 6, Scotland: 1." in main.get_text(" ", strip=True)
     named = [li.get_text(" ", strip=True) for li in main.select("ul.centres li")]
@@ -105,7 +114,11 @@ def test_medical_trial_json_ld_is_valid_and_in_the_pages_language(client, trial,
     assert data["healthCondition"]["name"] == demo.TRIAL_PAGE["condition"][language]
     assert data["sponsor"]["name"] == demo.TRIAL_PAGE["sponsor"][language]
     horizon = data["funding"][0]
-    assert horizon["identifier"] == "633413"
+    assert horizon["@type"] == "MonetaryGrant"
+    assert horizon["funder"]["name"] == {"en": "European Union: Horizon 2020",
+                                         "fr": "Union européenne : Horizon 2020",
+                                         "it": "Unione europea: Orizzonte 2020",
+                                         "sv": "Europeiska unionen: Horisont 2020"}[language]
     assert horizon["amount"] == {"@type": "MonetaryAmount", "currency": "EUR",
                                  "value": 5980435}
     assert "https://schema.org/DoubleBlindedTrial" in data["trialDesign"]

@@ -13,7 +13,6 @@ from home.models import (
     GlossaryTerm,
     LaySummaryPage,
     TrialCentre,
-    TrialFunder,
     TrialMilestone,
     TrialPage,
     TrialStatus,
@@ -344,31 +343,6 @@ CENTRES = [
     ("FR", {}, "", 10),
 ]
 
-FUNDERS = [
-    ({"en": "European Commission", "fr": "Commission européenne", "it": "Commissione europea",
-      "sv": "Europeiska kommissionen"},
-     {"en": "Horizon 2020 research and innovation programme (H2020-PHC-2014-2015)",
-      "fr": "programme de recherche et d'innovation Horizon 2020 (H2020-PHC-2014-2015)",
-      "it": "programma di ricerca e innovazione Horizon 2020 (H2020-PHC-2014-2015)",
-      "sv": "forsknings- och innovationsprogrammet Horizon 2020 (H2020-PHC-2014-2015)"},
-     "633413", 5980435),
-    ({"en": "French Health Ministry", "fr": "Ministère français de la Santé",
-      "it": "Ministero della Salute francese", "sv": "Franska hälsoministeriet"},
-     {"en": "hospital programme for clinical research (PHRC)",
-      "fr": "Programme hospitalier de recherche clinique (PHRC)",
-      "it": "programma ospedaliero di ricerca clinica (PHRC)",
-      "sv": "sjukhusprogrammet för klinisk forskning (PHRC)"},
-     "", 1122429),
-    ({"en": "The Motor Neurone Disease Association (UK)",
-      "fr": "The Motor Neurone Disease Association (Royaume-Uni)",
-      "it": "The Motor Neurone Disease Association (Regno Unito)",
-      "sv": "The Motor Neurone Disease Association (Storbritannien)"}, {}, "", None),
-    ({"en": "My Name'5 Doddie Foundation"}, {}, "", None),
-    ({"en": "MND Scotland"}, {}, "", None),
-    ({"en": "AFM-Téléthon (France)", "fr": "AFM-Téléthon", "it": "AFM-Téléthon (Francia)",
-      "sv": "AFM-Téléthon (Frankrike)"}, {}, "", None),
-    ({"en": "Association pour la Recherche sur la SLA (ARSLA)"}, {}, "", None),
-]
 
 # --- The lay summary of the results (the ten elements of EU Regulation 536/2014, Annex V) ---
 
@@ -990,12 +964,6 @@ def _trial_page(home, pages_by_key):
         TrialCentre(region=region, hospital=hospital, number=number,
                     **{f"city_{lang}": city for lang, city in cities.items()})
         for region, cities, hospital, number in CENTRES
-    ]
-    page.funders = [
-        TrialFunder(grant_number=grant, amount_eur=amount,
-                    **{f"name_{lang}": text for lang, text in names.items()},
-                    **{f"programme_{lang}": text for lang, text in programmes.items()})
-        for names, programmes, grant, amount in FUNDERS
     ]
     page.save_revision().publish()
     page.refresh_from_db()
