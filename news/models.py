@@ -181,11 +181,12 @@ class ArticlePage(TranslatedPage):
         day = self.sort_date
         older = siblings.filter(
             models.Q(sort_date__lt=day) | models.Q(sort_date=day, pk__lt=self.pk)
-        ).order_by(*NEWEST_FIRST).first()
+        ).order_by(*NEWEST_FIRST).values_list("pk", flat=True).first()
         newer = siblings.filter(
             models.Q(sort_date__gt=day) | models.Q(sort_date=day, pk__gt=self.pk)
-        ).order_by(*OLDEST_FIRST).first()
-        return older, newer
+        ).order_by(*OLDEST_FIRST).values_list("pk", flat=True).first()
+        rows = ArticlePage.objects.in_bulk([pk for pk in (older, newer) if pk])
+        return rows.get(older), rows.get(newer)
 
     open_graph_type = "article"
 
