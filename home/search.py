@@ -5,6 +5,7 @@ a page by any of its languages; the reader's own language is ranked first here.
 """
 
 import logging
+from urllib.parse import quote_plus
 
 from django.core.paginator import EmptyPage, Paginator
 from django.db import DatabaseError
@@ -61,5 +62,6 @@ def search(request):
             if int(page_number) != 1:
                 raise Http404("no such page of results") from error
     return render(request, "home/search.html", {
-        "query": query, "truncated": truncated, "results_page": results_page,
+        "query": query, "encoded_query": quote_plus(query), "truncated": truncated,
+        "results_page": results_page,
     })

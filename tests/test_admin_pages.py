@@ -3,7 +3,6 @@ creates there in French is served at its French URL. wagtail-modeltranslation pa
 Wagtail's admin templates, so these break first when either package changes."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
 from home.models import HomePage, StandardPage
@@ -13,13 +12,6 @@ from tests.admin_helpers import add_url, edit_url, page_form_data, preview_url
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.invalid", "pw")
-    client.force_login(user)
-    return client
 
 
 def parent_of(page_class):

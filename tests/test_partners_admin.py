@@ -15,13 +15,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.invalid", "pw")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
 def index(db):
     return PartnerIndexPage.objects.get()
 

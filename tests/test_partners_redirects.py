@@ -2,7 +2,6 @@
 /<lang>/... address answers with a permanent redirect to the new one."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.contrib.redirects.models import Redirect
 
 from partners.models import PartnerIndexPage, PartnerPage
@@ -11,13 +10,6 @@ from tests.helpers import soup
 from tests.partners_helpers import form_values
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("slugs", "slugs@example.invalid", "pw")
-    client.force_login(user)
-    return client
 
 
 def publish_in_admin(admin_client, page, **changes):

@@ -3,7 +3,6 @@ admin, and one created there in French is served at its French URL (as tests/tes
 does for the other page types; these need their inline panels and required sections filled)."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, rich_text
 
@@ -14,13 +13,6 @@ from tests.helpers import soup
 pytestmark = pytest.mark.django_db
 
 PAGE_TYPES = [TrialPage, LaySummaryPage, GlossaryPage]
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.invalid", "pw")
-    client.force_login(user)
-    return client
 
 
 def parent_of(page_class):

@@ -2,7 +2,6 @@
 see while editing, and the admin report of what is over target."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from home.demo_content import trial as demo
@@ -51,13 +50,6 @@ def test_nothing_to_measure_gives_no_score():
     assert lix("") is None
     assert lix_of_html("<p></p>") is None
 
-
-
-@pytest.fixture
-def admin_client(client, db):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.invalid", "pw")
-    client.force_login(user)
-    return client
 
 
 @pytest.mark.django_db

@@ -18,13 +18,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.invalid", "pw")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
 def status():
     return TrialStatus.current()
 
@@ -113,7 +106,7 @@ def test_publishing_a_new_status_in_the_admin_changes_every_page_and_keeps_histo
     assert revisions[0].content["status"] == "results_published"
     assert revisions[-1].content["status"] == "recruitment_closed"
     history = reverse("wagtailsnippets_home_trialstatus:history", args=(status.pk,))
-    admin_client.force_login(get_user_model().objects.get(username="editor"))
+    admin_client.force_login(get_user_model().objects.get(username="admin"))
     response = admin_client.get(history)
     assert response.status_code == 200
     rows = [row.get_text(" ", strip=True) for row in soup(response).select("table tbody tr")]
