@@ -33,4 +33,39 @@ def edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=(page.pk,))
 
 
-__all__ = ["LANGUAGES", "add_url", "edit_url", "page_form_data", "preview_url"]
+def parent_of(page_class):
+    """Where a new page of this type goes in the demo site's tree."""
+    from wagtail.models import Page
+
+    from home.models import HomePage, LaySummaryPage, TrialPage
+    from news.models import ArticlePage, NewsIndexPage
+
+    parents = {
+        HomePage: Page.get_first_root_node,
+        ArticlePage: lambda: NewsIndexPage.objects.get(slug_en="news"),
+        LaySummaryPage: TrialPage.objects.get,
+    }
+    return parents.get(page_class, HomePage.objects.get)()
+
+
+def form_extras(page_class):
+    """What a page type's admin form needs besides titles and slugs."""
+    from wagtail.test.utils.form_data import inline_formset, rich_text
+
+    from home.models import LAY_SECTION_FIELDS, GlossaryPage, LaySummaryPage, TrialPage
+    from news.models import ArticlePage
+
+    if page_class is ArticlePage:
+        return {"summary_en": "A summary", "kind": "news"}
+    if page_class is TrialPage:
+        return {"centres": inline_formset([])}
+    if page_class is GlossaryPage:
+        return {"terms": inline_formset([{"term_en": "Placebo", "definition_en": "A dummy.",
+                                          "other_forms_en": ""}])}
+    if page_class is LaySummaryPage:
+        return {f"{field}_en": rich_text("<p>Plain words.</p>") for field in LAY_SECTION_FIELDS}
+    return {}
+
+
+__all__ = ["LANGUAGES", "add_url", "edit_url", "form_extras", "page_form_data", "parent_of",
+           "preview_url"]

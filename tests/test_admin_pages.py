@@ -3,23 +3,21 @@ creates there in French is served at its French URL. wagtail-modeltranslation pa
 Wagtail's admin templates, so these break first when either package changes."""
 
 import pytest
-from wagtail.models import Page
 
-from home.models import HomePage, StandardPage
+from home.models import GlossaryPage, HomePage, LaySummaryPage, StandardPage, TrialPage
 from news.models import ArticlePage, NewsIndexPage
 from partners.models import PartnerIndexPage
-from tests.admin_helpers import add_url, edit_url, page_form_data, preview_url
+from tests.admin_helpers import (
+    add_url,
+    edit_url,
+    form_extras,
+    page_form_data,
+    parent_of,
+    preview_url,
+)
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def parent_of(page_class):
-    parents = {
-        HomePage: Page.get_first_root_node,
-        ArticlePage: lambda: NewsIndexPage.objects.get(slug_en="news"),
-    }
-    return parents.get(page_class, HomePage.objects.get)()
 
 
 def existing(page_class):
@@ -27,10 +25,8 @@ def existing(page_class):
 
 
 # PartnerPage lives under the partners index: its admin tests are in test_partners_admin.py.
-PAGE_TYPES = [HomePage, StandardPage, NewsIndexPage, ArticlePage, PartnerIndexPage]
-# Fields a page type requires beyond title and slug, as the admin form posts them.
-REQUIRED = {ArticlePage: {"summary": {"en": "A summary"}}}
-EXTRA = {ArticlePage: {"kind": "news"}}
+PAGE_TYPES = [HomePage, StandardPage, NewsIndexPage, ArticlePage, PartnerIndexPage, TrialPage,
+              LaySummaryPage, GlossaryPage]
 
 
 @pytest.mark.parametrize("page_class", PAGE_TYPES)
@@ -46,8 +42,7 @@ def test_admin_add_edit_and_preview_views_work(admin_client, page_class):
     data = page_form_data(page_class, {
         "title": {"en": "Preview title", "fr": "Titre d'aperçu"},
         "slug": {"en": page.slug_en},
-        **REQUIRED.get(page_class, {}),
-    }, **EXTRA.get(page_class, {}))
+    }, **form_extras(page_class))
     response = admin_client.post(preview_url(page), data)
     assert response.json()["is_valid"] is True
     # The admin speaks French to this editor, so the preview shows the French text.
@@ -64,8 +59,7 @@ def test_a_page_created_in_the_admin_in_french_is_served_at_its_french_url(
     data = page_form_data(page_class, {
         "title": {"en": "Written in the admin", "fr": "Écrite dans l'administration"},
         "slug": {"en": "written-in-admin", "fr": "ecrite-dans-l-administration"},
-        **REQUIRED.get(page_class, {}),
-    }, **{"action-publish": "publish"}, **EXTRA.get(page_class, {}))
+    }, **{"action-publish": "publish"}, **form_extras(page_class))
     response = admin_client.post(add_url(page_class, parent), data, HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 302, soup(response).select(".error-message")
     page = page_class.objects.get(slug_fr="ecrite-dans-l-administration")
