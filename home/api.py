@@ -29,13 +29,6 @@ class LanguageAPIMixin:
         translation.activate(language)
         request.LANGUAGE_CODE = language
 
-    def handle_exception(self, exc):
-        if isinstance(exc, BadRequestError):  # raised before Wagtail's own handler runs
-            from rest_framework.response import Response
-
-            return Response({"message": str(exc)}, status=400)
-        return super().handle_exception(exc)
-
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         response["Access-Control-Allow-Origin"] = "*"
