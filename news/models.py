@@ -73,6 +73,11 @@ def in_order(queryset, ids):
     return [rows[pk] for pk in ids if pk in rows]
 
 
+def listed(articles):
+    """Only the published articles readers may see (see news.listing for `listed_live`)."""
+    return articles.filter(listed_live=True).public()
+
+
 def newest(articles, count):
     return in_order(articles, list(articles.values_list("pk", flat=True)[:count]))
 
@@ -89,6 +94,13 @@ class ArticlePage(TranslatedPage):
     # `date`, or the earliest date when it is unknown: an indexed, never-null sort key, so
     # that "newest first" reads the index instead of sorting every article.
     sort_date = models.DateField(editable=False, db_index=True, default=datetime.date.min)
+    # Copies of the page's parent and `live` flag, kept in step by news.listing: with the
+    # composite indexes below, a listing reads a page of articles without sorting them all.
+    listed_in = models.ForeignKey(
+        "wagtailcore.Page", null=True, editable=False, on_delete=models.SET_NULL,
+        related_name="+", db_index=False,
+    )
+    listed_live = models.BooleanField(default=False, editable=False)
     summary = models.TextField(_("summary"), help_text=_("One or two plain sentences."))
     dateline = models.CharField(
         _("dateline"), max_length=100, blank=True,
@@ -149,9 +161,17 @@ class ArticlePage(TranslatedPage):
     api_fields = [APIField(name) for name in (
         "kind", "date", "dateline", "summary", "body", "related_links", "attachments")]
 
+    exclude_fields_in_copy = ["listed_in", "listed_live"]
+
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        indexes = [
+            models.Index(fields=["listed_in", "listed_live", "sort_date", "page_ptr"],
+                         name="news_listing_idx"),
+            models.Index(fields=["listed_in", "listed_live", "kind", "sort_date", "page_ptr"],
+                         name="news_listing_kind_idx"),
+        ]
 
     def save(self, *args, **kwargs):
         self.sort_date = self.date or datetime.date.min
@@ -177,7 +197,9 @@ class ArticlePage(TranslatedPage):
     def neighbours(self):
         """(older, newer) published articles in the index's order (newest first, undated
         last), for the links at the foot of the page."""
-        siblings = ArticlePage.objects.live().public().sibling_of(self, inclusive=False)
+        if self.pk is None:  # a preview of a page not yet saved has no place in the list
+            return None, None
+        siblings = listed(ArticlePage.objects.filter(listed_in_id=self.listed_in_id))
         day = self.sort_date
         older = siblings.filter(
             models.Q(sort_date__lt=day) | models.Q(sort_date=day, pk__lt=self.pk)
@@ -229,9 +251,7 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
 
     def articles(self):
         """Published articles below this index, newest first."""
-        return (
-            ArticlePage.objects.child_of(self).live().public().order_by(*NEWEST_FIRST)
-        )
+        return listed(ArticlePage.objects.filter(listed_in=self)).order_by(*NEWEST_FIRST)
 
     def years(self):
         """The years that have articles, newest first; kept until the next content change."""
@@ -251,7 +271,8 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
         if year:
             if not (year.isascii() and year.isdigit() and len(year) == 4):
                 raise Http404("bad year")
-            articles = articles.filter(date__year=int(year))
+            # sort_date is in the listing index; undated articles sort on year 1, not shown.
+            articles = articles.filter(sort_date__year=int(year), date__isnull=False)
         return articles, kind, year
 
     def get_context(self, request, *args, **kwargs):
