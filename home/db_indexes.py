@@ -1,4 +1,4 @@
-"""Indexes on the per-language slug columns of wagtailcore_page.
+"""Indexes on wagtailcore_page: per-language slug columns, and children lookups.
 
 wagtail-modeltranslation adds `slug_fr`, ... with ALTER TABLE after the migrations, so no
 migration can index them. Routing (home.translated_page) looks children up by these
@@ -22,3 +22,7 @@ def index_translated_slugs(sender, using="default", **kwargs):
                 f"CREATE INDEX IF NOT EXISTS wagtailcore_page_slug_{language}_idx "
                 f"ON wagtailcore_page (slug_{language})"
             )
+        # Children of a page (menus, routing): `depth = n AND path BETWEEN ...`. With only
+        # the path index, SQLite walks the whole subtree, every article included.
+        cursor.execute("CREATE INDEX IF NOT EXISTS wagtailcore_page_depth_path_idx "
+                       "ON wagtailcore_page (depth, path)")

@@ -24,7 +24,7 @@ def glossary_entries(request):
     """The live glossary's entries in the active language (two queries in all)."""
     from .models import GlossaryPage
 
-    page = GlossaryPage.objects.live().prefetch_related("terms").order_by("pk").first()
+    page = GlossaryPage.published().prefetch_related("terms").order_by("pk").first()
     if page is None:
         return []
     url = page.get_url(request)

@@ -343,9 +343,9 @@ class TrialPage(TranslatedPage):
             "centre_groups": groups,
             "centre_total": sum(group["count"] for group in groups),
             "funders": funders,
-            "lay_summaries": (LaySummaryPage.objects.child_of(self).live().public()
+            "lay_summaries": (self.published_children(LaySummaryPage)
                               if self.pk else []),
-            "glossary": GlossaryPage.objects.live().first(),
+            "glossary": GlossaryPage.first_published(),
         })
         return context
 

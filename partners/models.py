@@ -48,7 +48,7 @@ class PartnerIndexPage(TranslatedPage):
         verbose_name = _("partners index")
 
     def partners(self):
-        return with_logos(PartnerPage.objects.child_of(self).live().public())
+        return with_logos(self.published_children(PartnerPage))
 
     def get_context(self, request, *args, **kwargs):
         from .forms import PartnerFilterForm

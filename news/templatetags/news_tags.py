@@ -12,7 +12,7 @@ def _news_index(context):
     # Looked up once per request, whichever tags ask for it.
     request = context["request"]
     if not hasattr(request, "_news_index"):
-        request._news_index = NewsIndexPage.objects.live().public().first()
+        request._news_index = NewsIndexPage.first_published()
     return request._news_index
 
 

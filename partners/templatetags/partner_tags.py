@@ -17,8 +17,8 @@ def partner_logo(image, alt="", lazy=True):
 def partner_logo_strip(context):
     """The home page's strip of partner logos, each linking to its partner page."""
     request = context["request"]
-    partners = with_logos(PartnerPage.objects.live().public().order_by("path"))
-    index = PartnerIndexPage.objects.live().public().first()
+    partners = with_logos(PartnerPage.published().order_by("path"))
+    index = PartnerIndexPage.first_published()
     return {
         "request": request,
         "partners": [(partner, partner.get_url(request)) for partner in partners],
@@ -36,7 +36,7 @@ def funders(context, variant="full", heading_level=2):
         funder.url = funder.link(request)
     index = None
     if variant == "footer":
-        index = PartnerIndexPage.objects.live().public().first()
+        index = PartnerIndexPage.first_published()
     return {
         "request": request,
         "variant": variant,
