@@ -26,11 +26,11 @@ class HomeConfig(AppConfig):
         from wagtail_modeltranslation import patch_wagtailadmin
 
         from . import signals
-        from .db_indexes import index_translated_slugs
+        from .db_indexes import index_page_table
         from .translated_page import validate_translated_slugs
 
         signals.connect()
         restore_sql_routing()
         # Each page type's clean() calls this module-level check: one SQL query a language.
         patch_wagtailadmin._validate_slugs = validate_translated_slugs
-        post_migrate.connect(index_translated_slugs, sender=self)
+        post_migrate.connect(index_page_table, sender=self)

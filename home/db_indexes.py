@@ -6,16 +6,20 @@ columns: without an index each lookup scans every page. After `migrate`, this ad
 columns (the package's own idempotent sync) and then the indexes.
 """
 
+import io
+
 from django.core.management import call_command
 from django.db import connections
 
 from .translated_page import LANGUAGE_CODES
 
 
-def index_translated_slugs(sender, using="default", **kwargs):
+def index_page_table(sender, using="default", **kwargs):
     if using != "default":  # the sync command only knows the default database
         return
-    call_command("sync_page_translation_fields", interactive=False, verbosity=0)
+    # The command prints its SQL whatever the verbosity: keep `migrate`'s output clean.
+    call_command("sync_page_translation_fields", interactive=False, verbosity=0,
+                 stdout=io.StringIO())
     with connections[using].cursor() as cursor:
         for language in LANGUAGE_CODES:
             cursor.execute(

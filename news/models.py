@@ -200,12 +200,14 @@ class ArticlePage(TranslatedPage):
         if self.pk is None:  # a preview of a page not yet saved has no place in the list
             return None, None
         siblings = listed(ArticlePage.objects.filter(listed_in_id=self.listed_in_id))
-        day = self.sort_date
+        day, Q = self.sort_date, models.Q
+        # The first condition alone is a range of the listing index, where the database
+        # starts reading; with the "or" alone it would walk from one end of the list.
         older = siblings.filter(
-            models.Q(sort_date__lt=day) | models.Q(sort_date=day, pk__lt=self.pk)
+            Q(sort_date__lte=day), Q(sort_date__lt=day) | Q(pk__lt=self.pk)
         ).order_by(*NEWEST_FIRST).values_list("pk", flat=True).first()
         newer = siblings.filter(
-            models.Q(sort_date__gt=day) | models.Q(sort_date=day, pk__gt=self.pk)
+            Q(sort_date__gte=day), Q(sort_date__gt=day) | Q(pk__gt=self.pk)
         ).order_by(*OLDEST_FIRST).values_list("pk", flat=True).first()
         rows = ArticlePage.objects.in_bulk([pk for pk in (older, newer) if pk])
         return rows.get(older), rows.get(newer)
@@ -279,6 +281,10 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
         context = super().get_context(request, *args, **kwargs)
         articles, kind, year = self.filtered_articles(request.GET)
         paginator = Paginator(articles.values_list("pk", flat=True), ARTICLES_PER_PAGE)
+        # Counting reads every listed article's index entry: once per content change is
+        # enough, as for the years.
+        paginator.count = cached_until_content_changes(
+            f"news-count:{self.pk}:{kind}:{year}", articles.count)
         try:
             page_number = request.GET.get("page", "1")
             if not (page_number.isascii() and page_number.isdigit()):
