@@ -271,7 +271,7 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
             articles = articles.filter(kind=kind)
         year = params.get("year", "")
         if year:
-            if not (year.isascii() and year.isdigit() and len(year) == 4):
+            if not (year.isascii() and year.isdigit() and len(year) == 4 and int(year) > 0):
                 raise Http404("bad year")
             # sort_date is in the listing index; undated articles sort on year 1, not shown.
             articles = articles.filter(sort_date__year=int(year), date__isnull=False)

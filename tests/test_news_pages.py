@@ -53,6 +53,7 @@ def test_filter_by_kind_and_year(client):
 @pytest.mark.parametrize("query", [
     {"page": "abc"}, {"page": "0"}, {"page": "-1"}, {"page": "99999"}, {"page": "1.5"},
     {"kind": "bogus"}, {"year": "abcd"}, {"year": "99999999"}, {"year": "２０２５"},
+    {"year": "0000"},
     {"kind": "<script>"}, {"page": "9" * 400},
 ])
 def test_bad_query_strings_give_a_localised_404(client, query):
