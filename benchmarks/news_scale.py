@@ -12,8 +12,11 @@ To measure PostgreSQL instead, give a server and a database name in BENCH_DATABA
 builds a throwaway `test_<name>` database beside it and drops it at the end.
 """
 
+import contextlib
 import datetime
+import io
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -94,18 +97,21 @@ def measure_all(client):
 def main():
     setup_test_environment()
     settings.WAGTAILSEARCH_BACKENDS["default"]["AUTO_UPDATE"] = False
-    if connection.vendor == "sqlite":
-        print(f"Building a database in {WORKDIR} ...", flush=True)
-        call_command("migrate", "--noinput", verbosity=0)
-    else:
-        print(f"Building a throwaway {connection.vendor} database ...", flush=True)
-        real_name = connection.settings_dict["NAME"]
-        connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+    # wagtail-modeltranslation's migration prints its SQL whatever the verbosity.
+    with contextlib.redirect_stdout(io.StringIO()):
+        if connection.vendor == "sqlite":
+            call_command("migrate", "--noinput", verbosity=0)
+        else:
+            real_name = connection.settings_dict["NAME"]
+            connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+    print(f"Built a throwaway {connection.vendor} database; adding articles ...", flush=True)
     try:
         report()
     finally:
         if connection.vendor != "sqlite":
             connection.creation.destroy_test_db(real_name, verbosity=0)
+        connection.close()
+        shutil.rmtree(WORKDIR, ignore_errors=True)
 
 
 def report():
