@@ -4,7 +4,7 @@ lay summaries of results (EU Regulation 536/2014, Annex V) and the glossary."""
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
-from django.utils import formats, translation
+from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext
@@ -20,6 +20,7 @@ from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
+from .dates import reader_date
 from .glossary import glossary_entries, link_terms
 from .readability_panel import ReadabilityPanel
 from .rich_text import mark_external_links
@@ -140,10 +141,7 @@ class TrialMilestone(Orderable):
     @property
     def display_date(self):
         """The date as far as it is known, in the reader's language."""
-        if self.precision == "year":
-            return str(self.date.year)
-        date_format = "YEAR_MONTH_FORMAT" if self.precision == "month" else "DATE_FORMAT"
-        return formats.date_format(self.date, date_format)
+        return reader_date(self.date, self.precision)
 
     @property
     def label_is_translated(self):

@@ -67,11 +67,16 @@ def test_registry_identifiers_link_to_their_registries(client, trial):
         assert hidden == translated("(opens another site)", "sv")
 
 
-def test_the_timeline_shows_dates_only_as_far_as_they_are_known(client, trial):
-    html = soup(client.get(trial.get_url_in("fr")))
+@pytest.mark.parametrize("language, september, may_9", [
+    ("en", "September", "9 May 2025"), ("fr", "septembre", "9 mai 2025"),
+    ("it", "settembre", "9 maggio 2025"), ("sv", "september", "9 maj 2025"),
+])
+def test_the_timeline_shows_dates_only_as_far_as_they_are_known(client, trial, language,
+                                                                 september, may_9):
+    html = soup(client.get(trial.get_url_in(language)))
     times = [(t["datetime"], t.get_text(strip=True)) for t in html.select("ol.timeline time")]
-    assert times == [("2015-09", "septembre 2015"), ("2017", "2017"),
-                     ("2019-09", "septembre 2019"), ("2025-05-09", "9 mai 2025")]
+    assert times == [("2015-09", f"{september} 2015"), ("2017", "2017"),
+                     ("2019-09", f"{september} 2019"), ("2025-05-09", may_9)]
 
 
 def test_the_trial_page_shows_the_consortiums_funders(client, trial):

@@ -2,7 +2,6 @@
 
 import json
 
-from babel.dates import format_date
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -14,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Site
 
+from home.dates import reader_date
 from home.models import FooterLinks
 from home.translated_page import DEFAULT_LANGUAGE, LOCALES, TranslatedPage
 
@@ -94,11 +94,8 @@ def footer_links(context):
 
 @register.filter
 def long_date(value):
-    """CLDR's long date (Babel): 9 May 2025, 9 mai 2025, 9 maggio 2025, 9 maj 2025.
-    Django's own Italian format capitalises the month and pads the day."""
-    if not value:
-        return ""
-    return format_date(value, format="long", locale=LOCALES.get(translation.get_language()))
+    """9 May 2025, 9 mai 2025, 9 maggio 2025, 9 maj 2025 (see home.dates)."""
+    return reader_date(value)
 
 
 @register.simple_tag
