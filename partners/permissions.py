@@ -2,7 +2,8 @@
 moderation, and nothing else (no publishing, no other page, no new pages).
 
 Give a partner's staff an account in Settings → Users and put it in the group
-"Partner: <name>". Run `manage.py create_partner_groups` after adding partner pages.
+"Partner: <name>". A new partner page gets its group when it is created;
+`manage.py create_partner_groups` repairs the groups of existing pages.
 """
 
 from django.contrib.auth.models import Group, Permission

@@ -3,6 +3,7 @@ from wagtail.signals import page_published
 
 from .logos import prepare_renditions
 from .models import PartnerIndexPage, PartnerPage
+from .permissions import ensure_partner_group
 from .redirects import redirect_old_addresses, remember_addresses
 
 for page_class in (PartnerIndexPage, PartnerPage):
@@ -19,3 +20,12 @@ def logo_renditions_on_publish(sender, instance, **kwargs):
 
 page_published.connect(logo_renditions_on_publish, sender=PartnerPage,
                        dispatch_uid="partners-logo-renditions")
+
+
+def group_for_new_partner(sender, instance, created, raw=False, **kwargs):
+    # The partner's staff can be given access as soon as their page exists.
+    if created and not raw:
+        ensure_partner_group(instance)
+
+
+post_save.connect(group_for_new_partner, sender=PartnerPage, dispatch_uid="partners-group")

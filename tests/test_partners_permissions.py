@@ -55,6 +55,19 @@ def test_every_partner_page_has_its_own_group_with_edit_but_no_publish(db):
     assert Group.objects.count() == before  # running it again creates nothing new
 
 
+def test_a_partner_page_created_in_the_admin_gets_its_group_at_once(admin_client):
+    index = PartnerIndexPage.objects.get()
+    add = add_url(PartnerPage, index)
+    data = form_values(admin_client.get(add), "form#page-edit-form") | {
+        "title_en": "Example Research Institute", "slug_en": "example-research-institute"}
+    assert admin_client.post(add, data).status_code == 302
+    page = PartnerPage.objects.get(slug_en="example-research-institute")
+
+    group = GroupPagePermission.objects.get(page=page).group
+    assert group.name.startswith("Partner: Example Research Institute")
+    assert {p.permission.codename for p in group.page_permissions.all()} == {"change_page"}
+
+
 def test_partner_opens_and_saves_a_draft_of_their_own_page(partner_client, own_page, client):
     response = partner_client.get(edit_url(own_page))
     assert response.status_code == 200
