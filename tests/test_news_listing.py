@@ -7,6 +7,7 @@ import datetime
 import feedparser
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -36,6 +37,16 @@ def test_an_expired_article_leaves_the_index_feeds_and_neighbour_links(client, h
     assert "Short-lived item" not in shown_by(client, news_index())
     assert "Short-lived item" not in client.get(home.get_url_in("en")).content.decode()
     assert expiring.get_url_in("en") not in client.get(older.get_url_in("en")).content.decode()
+
+
+def test_an_article_unpublished_in_the_admin_leaves_the_index(client, admin_client):
+    article = make_article("Withdrawn item", date=datetime.date(2026, 3, 3))
+    assert "Withdrawn item" in shown_by(client, news_index())
+
+    unpublish = reverse("wagtailadmin_pages:unpublish", args=(article.pk,))
+    assert admin_client.post(unpublish).status_code == 302
+
+    assert "Withdrawn item" not in shown_by(client, news_index())
 
 
 def test_a_moved_article_is_listed_by_its_new_index_only(client, home):
