@@ -19,7 +19,7 @@ class NewsAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
 
     def get_queryset(self):
         # The site's news indexes (usually one), then their listing index, newest first:
-        # filtering 10,000 articles by `pk IN (every live page)` costs fifty times more.
+        # filtering by `pk IN (every live page)` took 45 ms more at 10,000 articles.
         indexes = self.get_base_queryset().type(NewsIndexPage).values_list("pk", flat=True)
         articles = listed(ArticlePage.objects.filter(listed_in__in=list(indexes))).order_by(
             *NEWEST_FIRST)
