@@ -4,7 +4,7 @@ The news index, its filters, the feeds and the neighbour links read articles thr
 composite index on these copies (parent, live, date), so that showing ten articles reads
 ten index entries instead of sorting every child of the index (benchmarks/news_scale.py).
 Wagtail changes `live` and the tree only by saving the page, but sometimes as a plain
-`Page` (expiry, moves), so this listens to every page save and reads the truth back from
+`Page` (expiry, moves), so this listens to saves of both and reads the truth back from
 the page table.
 """
 
@@ -27,8 +27,7 @@ def sync_listing(page_id):
 def sync_on_save(sender, instance, **kwargs):
     from .models import ArticlePage
 
-    if not isinstance(instance, Page) or instance.content_type_id != (
-            ContentType.objects.get_for_model(ArticlePage).pk):
+    if instance.content_type_id != ContentType.objects.get_for_model(ArticlePage).pk:
         return
     parent_id, live = sync_listing(instance.pk)
     if isinstance(instance, ArticlePage):  # keep the saved object itself truthful too
@@ -36,4 +35,9 @@ def sync_on_save(sender, instance, **kwargs):
 
 
 def connect():
-    post_save.connect(sync_on_save, dispatch_uid="news-sync-listing")
+    from .models import ArticlePage
+
+    # Only saves of a plain Page (expiry, moves) or of an article can change a listing.
+    for sender in (Page, ArticlePage):
+        post_save.connect(sync_on_save, sender=sender,
+                          dispatch_uid=f"news-sync-listing-{sender.__name__}")
