@@ -163,13 +163,22 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Every process (runserver, gunicorn's workers, the scheduler) must share one cache, or a
+# purge made by one would not reach the pages another serves: Redis when given, else
+# files on this machine. The page cache stores only pages the site links to (home.cache),
+# so MAX_ENTRIES bounds a few thousand real pages, not a visitor's inventions.
 if os.environ.get("REDIS_URL"):
-    CACHES["default"] = {
+    CACHES = {"default": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": "mirocals",
-    }
+    }}
+else:
+    CACHES = {"default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }}
 
 # Whole pages for anonymous readers (home.cache), emptied on every content change.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))

@@ -1,4 +1,7 @@
-"""Test settings: fast hashing, in-memory cache, real templates and static manifest off."""
+"""Test settings: fast hashing, in-memory cache (unless CACHE_DIR is set), real templates,
+static manifest off."""
+
+import os
 
 from .base import *  # noqa: F403
 
@@ -13,3 +16,7 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True  # serve static files without collectstatic
 STATIC_ROOT = None  # whitenoise serves from the finders; nothing is collected
+if not os.environ.get("CACHE_DIR"):
+    # pytest's own process: memory is faster and each test starts cold. A server started
+    # in a subprocess beside other processes is given CACHE_DIR and shares base's file cache.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
