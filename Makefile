@@ -32,6 +32,8 @@ run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	$(MANAGE) create_dev_admin --port $(PORT)
+	@# The page cache is on disk (var/cache/) and outlives the server: start from new code.
+	$(MANAGE) purge_page_cache
 	@# The scheduler publishes embargoed releases at their go-live minute while the site runs.
 	$(MANAGE) run_scheduler & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)

@@ -164,3 +164,16 @@ def test_a_page_read_during_an_uncommitted_publication_does_not_outlive_the_comm
     assert title not in fetch(url + "/en/news/?kind=press")
     assert "committed" in manage("shell", "-c", PUBLISH_WHILE_READ.format(title=title, url=url))
     assert title in fetch(url + "/en/news/?kind=press")
+
+
+def test_purge_page_cache_forgets_what_no_content_change_announced(site):
+    """New code or templates change pages without a content change: `make run` (or a
+    deploy) runs purge_page_cache, from its own process, before serving."""
+    url, manage = site
+    assert "Findings renamed quietly" not in fetch(url + "/en/news/")
+    manage("shell", "-c", "from news.models import ArticlePage; ArticlePage.objects.filter("
+                          "slug_en='will-brexit-impact-on-mirocals')"
+                          ".update(title_en='Findings renamed quietly')")
+    assert "Findings renamed quietly" not in fetch(url + "/en/news/")  # still cached
+    manage("purge_page_cache")
+    assert "Findings renamed quietly" in fetch(url + "/en/news/")
