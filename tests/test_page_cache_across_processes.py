@@ -96,16 +96,19 @@ def site(tmp_path_factory):
         for args in (["runserver", url.removeprefix("http://"), "--noreload"],
                      ["run_scheduler", "--interval", "1"])
     ]
-    deadline = time.monotonic() + 30
-    while "<html" not in fetch(url + "/en/") and time.monotonic() < deadline:
-        time.sleep(0.2)
-    yield url, manage
-    for process in processes:
-        process.terminate()
-        process.wait(timeout=10)
+    try:
+        deadline = time.monotonic() + 30
+        while "<html" not in fetch(url + "/en/"):
+            assert time.monotonic() < deadline, "the development server did not answer"
+            time.sleep(0.2)
+        yield url, manage
+    finally:
+        for process in processes:
+            process.terminate()
+            process.wait(timeout=10)
 
 
-def channels(url, year):
+def channels(year):
     """Every public listing of the news, as an anonymous reader gets it from the server."""
     return {
         "news index": "/en/news/",
@@ -127,7 +130,7 @@ def channels(url, year):
 def showing_release(url, year):
     # Every channel links to the release's address (the search box alone repeats the query).
     return {name: ("/goliveprobe/" in fetch(url + path))
-            for name, path in channels(url, year).items()}
+            for name, path in channels(year).items()}
 
 
 def test_scheduled_go_live_reaches_every_listing_served_by_another_process(site):
