@@ -21,6 +21,8 @@ from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentDownloadBlock
 from home.cache import cached_until_content_changes
 from home.translated_page import TranslatedPage
 
+from .attachments_api import AttachmentsField
+
 ARTICLES_PER_PAGE = 10
 # Newest first; articles whose date is not known come last (their sort_date is date.min).
 NEWEST_FIRST = ("-sort_date", "-pk")
@@ -159,7 +161,8 @@ class ArticlePage(TranslatedPage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     api_fields = [APIField(name) for name in (
-        "kind", "date", "dateline", "summary", "body", "related_links", "attachments")]
+        "kind", "date", "dateline", "summary", "body", "related_links")] + [
+        APIField("attachments", serializer=AttachmentsField())]
 
     exclude_fields_in_copy = ["listed_in", "listed_live"]
 
