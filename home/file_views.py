@@ -25,6 +25,8 @@ def send_private_file(request, name, mimetype=None):
     if not hasattr(settings, "SENDFILE_BACKEND"):
         options["backend"] = sendfile_streaming_backend.sendfile
     response = sendfile(request, default_storage.path(name), **options)
+    if response.get("Content-Encoding") == "None":  # what sendfile() writes for "none"
+        del response["Content-Encoding"]
     response["Content-Security-Policy"] = "default-src 'none'"  # an SVG runs no script
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private"  # may stop being public when a page is unpublished

@@ -9,6 +9,9 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.checks import run_checks
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.test import Client, override_settings
 from wagtail.images.models import IMAGE_FORMAT_EXTENSIONS, Filter
 from wagtail.models import Collection, GroupCollectionPermission
@@ -18,7 +21,13 @@ from home import legacy_media
 from news.roles import EDITORS
 from partners.models import PartnerPage
 from partners.permissions import ensure_partner_group
-from tests.file_factories import article_with_files, make_document, make_image, tomorrow
+from tests.file_factories import (
+    article_with_files,
+    make_document,
+    make_image,
+    png_bytes,
+    tomorrow,
+)
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -275,3 +284,25 @@ def test_deleting_a_file_deletes_it_from_the_private_folder(django_capture_on_co
         document.delete()
         image.delete()
     assert not any(path.exists() for path in paths)
+
+
+def test_an_original_is_sent_as_an_image_that_runs_nothing(client, published):
+    response = client.get(published[2].file.url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/png"
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert "Content-Encoding" not in response  # not "None": the browser would not decode it
+
+
+def test_profile_pictures_are_for_admin_users_only(client):
+    name = default_storage.save(f"avatar_images/{unique('face.png')}",
+                                ContentFile(png_bytes()))
+    url = default_storage.url(name)
+    assert client.get(url).status_code == 404
+    assert signed_in(news_editor()).get(url).status_code == 200
+
+
+def test_a_private_folder_inside_media_root_is_refused_by_the_checks():
+    with override_settings(PRIVATE_MEDIA_ROOT=Path(settings.MEDIA_ROOT) / "private"):
+        errors = run_checks(tags=["security"])
+    assert "home.E001" in [error.id for error in errors]
