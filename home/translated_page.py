@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from .page_forms import ChoosableMediaPageForm
+
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # Full locales, for dates (Babel) and Open Graph: British English for a European site.
@@ -60,6 +62,8 @@ def validate_translated_slugs(page):
 
 class TranslatedPage(Page):
     """Abstract base of every page type."""
+
+    base_form_class = ChoosableMediaPageForm
 
     class Meta:
         abstract = True

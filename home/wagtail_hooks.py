@@ -11,7 +11,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views
+from . import admin_views, staff_scope  # noqa: F401 - staff_scope registers its own hooks
 from .models import TrialStatus
 
 
