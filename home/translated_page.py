@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 from .page_forms import ChoosableMediaPageForm
+from .page_permissions import ApprovedPagePermissionTester
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -67,6 +68,9 @@ class TranslatedPage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return ApprovedPagePermissionTester(user, self)
 
     def route(self, request, path_components):
         # wagtail-modeltranslation's route() loads every child and compares slugs in
