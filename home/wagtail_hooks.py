@@ -11,8 +11,14 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views, staff_scope  # noqa: F401 - staff_scope registers its own hooks
+from . import (
+    admin_views,
+    media_permissions,
+    staff_scope,  # noqa: F401 - registers the hooks of what partner accounts see
+)
 from .models import TrialStatus
+
+media_permissions.register()
 
 
 class OneRecordPermissionPolicy(ModelPermissionPolicy):

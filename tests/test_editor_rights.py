@@ -117,3 +117,16 @@ def test_communications_may_delete_the_approved_release():
     release.save_revision().publish()
     communications.post(reverse("wagtailadmin_pages:delete", args=(release.pk,)))
     assert not ArticlePage.objects.filter(pk=release.pk).exists()
+
+
+def test_an_editor_cannot_delete_their_image_once_a_live_article_shows_it(editor):
+    editor.post(reverse("wagtailimages_chooser:create"), {
+        "image-chooser-upload-title": "Lead photo", "image-chooser-upload-file": png("lead.png")})
+    photo = get_image_model().objects.get(title="Lead photo")
+    delete = reverse("wagtailimages:delete", args=(photo.pk,))
+    assert editor.get(delete).status_code == 200  # their own upload, on no public page yet
+
+    make_article("Article with a lead photo", lead_image=photo)  # published by Communications
+    assert refused(editor.get(delete))
+    editor.post(delete)
+    assert get_image_model().objects.filter(pk=photo.pk).exists()

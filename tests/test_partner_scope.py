@@ -218,3 +218,20 @@ def test_a_login_restricted_page_does_not_open_to_a_partner(partner):
     editor = client_for("editor", *_groups("Editors"))
     assert editor.get(url).status_code == 200
 
+
+
+def test_once_the_logo_is_public_the_partner_cannot_replace_its_file(partner, own_page):
+    partner.post(reverse("wagtailimages_chooser:create"), {
+        "image-chooser-upload-title": "KCL logo", "image-chooser-upload-file": png()})
+    logo = get_image_model().objects.get(title="KCL logo")
+    edit = reverse("wagtailimages:edit", args=(logo.pk,))
+    assert partner.get(edit).status_code == 200  # their own upload, not public yet
+
+    own_page.logo = logo
+    own_page.save_revision().publish()  # as Communications approve it
+    original = logo.file.name
+    assert refused(partner.get(edit))
+    partner.post(edit, {"title": "KCL logo", "file": png("swapped.png")})
+    assert refused(partner.get(reverse("wagtailimages:delete", args=(logo.pk,))))
+    logo.refresh_from_db()
+    assert logo.file.name == original
