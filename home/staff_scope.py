@@ -4,6 +4,7 @@ Content staff are the accounts that may add or publish some page: Editors,
 Communications, superusers. A partner's account may only change its own page, and sees
 only that: no report, no page chooser, no bulk action, no workflow preview — the
 admin's site-wide views, which name every page, drafts and embargoed releases included.
+(Wagtail's move confirmation, which names any page to anyone, is checked for everybody.)
 Pages restricted to logged-in readers are for staff too, not for any account that logs in.
 """
 
@@ -14,8 +15,10 @@ from wagtail.admin.auth import permission_denied
 from wagtail.models import Page, PageViewRestriction
 from wagtail.permissions import policy_registry
 
-# Admin addresses (below the admin's root) whose views list or name pages across the site.
-SITE_WIDE_ADMIN_VIEWS = ("reports/", "choose-page/", "bulk/", "pages/workflow/preview/")
+# Admin addresses (below the admin's root) whose views list or name pages or files across
+# the site. The admin API's image and document lists ignore collections.
+SITE_WIDE_ADMIN_VIEWS = ("reports/", "choose-page/", "bulk/", "pages/workflow/preview/",
+                         "api/main/images/", "api/main/documents/")
 
 
 def is_content_staff(user):
@@ -47,6 +50,14 @@ class SiteWideAdminViewsMiddleware:
 def reports_for_staff_only(request, menu_items):
     if not is_content_staff(request.user):
         menu_items[:] = []
+
+
+@hooks.register("before_move_page")
+def move_confirmation_for_those_who_may_move(request, page, destination):
+    """Wagtail's move confirmation shows any page's draft title before checking anything."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        return permission_denied(request)
+    return None
 
 
 @hooks.register("before_serve_page")

@@ -49,6 +49,13 @@ def test_an_editor_opens_no_page_outside_the_news(editor):
     assert editor.get(edit_url(news_index().get_children().first())).status_code == 200
 
 
+def test_an_editor_is_shown_no_move_confirmation_of_a_page_they_may_not_move(editor):
+    lay_summary = page_of_type("laysummarypage")
+    url = reverse("wagtailadmin_pages:move_confirm", args=(lay_summary.pk, news_index().pk))
+    assert refused(editor.get(url))
+    assert lay_summary.title_en not in editor.get(url, follow=True).content.decode()
+
+
 def test_an_editor_adds_no_page_below_the_home_page(editor):
     home = HomePage.objects.get()
     assert refused(editor.get(add_url(StandardPage, home)))

@@ -2,7 +2,6 @@
 one in French, edit the funders (which the footer shows), and see what is left to complete."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from partners.demo_texts import PARTNERS
