@@ -30,20 +30,21 @@ def perm(dotted):
 
 
 def restore_wagtail_defaults():
-    """What Wagtail's own migrations leave in a new database: Editors and Moderators with
-    rights on the root page and every image and document, and the "Moderators approval"
-    workflow on the root page."""
+    """What Wagtail's own migrations leave in a new database (checked on one made by
+    `migrate`): Editors and Moderators with rights on the root page and on every image and
+    document, and the "Moderators approval" workflow on the root page."""
     root, root_collection = Page.get_first_root_node(), Collection.get_first_root_node()
-    page_perms = {"Moderators": ["add_page", "change_page", "publish_page", "lock_page",
-                                 "unlock_page"],
-                  "Editors": ["add_page", "change_page"]}
     media = ["wagtailimages.add_image", "wagtailimages.change_image",
              "wagtailimages.delete_image", "wagtailimages.choose_image",
              "wagtaildocs.add_document", "wagtaildocs.change_document",
              "wagtaildocs.delete_document", "wagtaildocs.choose_document"]
+    page_perms = {"Moderators": ["add_page", "change_page", "publish_page", "lock_page",
+                                 "unlock_page"],
+                  "Editors": ["add_page", "change_page"]}
     for name, codenames in page_perms.items():
         group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.add(perm("wagtailadmin.access_admin"))
+        group.permissions.add(perm("wagtailadmin.access_admin"),
+                              *(perm(dotted) for dotted in media))
         for codename in codenames:
             GroupPagePermission.objects.get_or_create(
                 group=group, page=root, permission=perm(f"wagtailcore.{codename}"))
