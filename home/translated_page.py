@@ -17,6 +17,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from .page_forms import ChoosableMediaPageForm
+from .page_permissions import ApprovedPagePermissionTester
+
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # Full locales, for dates (Babel) and Open Graph: British English for a European site.
@@ -61,8 +64,13 @@ def validate_translated_slugs(page):
 class TranslatedPage(Page):
     """Abstract base of every page type."""
 
+    base_form_class = ChoosableMediaPageForm
+
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return ApprovedPagePermissionTester(user, self)
 
     def route(self, request, path_components):
         # wagtail-modeltranslation's route() loads every child and compares slugs in

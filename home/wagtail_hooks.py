@@ -9,9 +9,15 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views
+from . import (
+    admin_views,
+    media_permissions,
+    staff_scope,  # noqa: F401 - registers the hooks of what partner accounts see
+)
 from .file_privacy import refuse_documents_not_for_this_reader
 from .models import TrialStatus
+
+media_permissions.register()
 
 
 class OneRecordPermissionPolicy(ModelPermissionPolicy):

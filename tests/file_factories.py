@@ -15,11 +15,11 @@ from news.models import ArticlePage, Kind
 from tests.news_factories import news_index
 
 
-def make_document(name, title=None, user=None):
+def make_document(name, title=None, user=None, **fields):
     data = f"%PDF-1.4 {name}".encode()
     return Document.objects.create(  # with its size, as the admin's upload records it
         title=title or name, uploaded_by_user=user, file=ContentFile(data, name=name),
-        file_size=len(data))
+        file_size=len(data), **fields)
 
 
 def png_bytes(colour="#0b3d66"):
@@ -28,9 +28,10 @@ def png_bytes(colour="#0b3d66"):
     return out.getvalue()
 
 
-def make_image(name, user=None):
+def make_image(name, user=None, **fields):
     return get_image_model().objects.create(
-        title=name, uploaded_by_user=user, file=ImageFile(io.BytesIO(png_bytes()), name=name))
+        title=name, uploaded_by_user=user, file=ImageFile(io.BytesIO(png_bytes()), name=name),
+        **fields)
 
 
 def article_with_files(title, document=None, image=None, publish=True, go_live_at=None):

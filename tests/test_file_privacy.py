@@ -18,7 +18,8 @@ from wagtail.models import Collection, GroupCollectionPermission
 from wagtail.utils import sendfile as wagtail_sendfile
 
 from home import legacy_media
-from news.roles import EDITORS
+from home.roles import EDITORS
+from news.roles import NEWS_COLLECTION
 from partners.models import PartnerPage
 from partners.permissions import ensure_partner_group
 from tests.file_factories import (
@@ -196,8 +197,9 @@ def test_publishing_opens_the_files_and_unpublishing_closes_them(client, draft):
 
 def test_a_file_no_page_uses_yet_is_its_uploaders_only(client):
     uploader = news_editor()
-    document = make_document(unique("unused.pdf"), user=uploader)
-    image = make_image(unique("unused.png"), user=uploader)
+    news_files = Collection.objects.get(name=NEWS_COLLECTION)  # where Editors upload
+    document = make_document(unique("unused.pdf"), user=uploader, collection=news_files)
+    image = make_image(unique("unused.png"), user=uploader, collection=news_files)
     uploader_client, partner = signed_in(uploader), signed_in(partner_account())
     for url in addresses(document, image).values():
         assert status(uploader_client, url) == 200, url

@@ -7,34 +7,23 @@ import re
 import feedparser
 import pytest
 import time_machine
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from home.roles import COMMUNICATIONS, EDITORS
 from news.models import ArticlePage, Kind
-from news.roles import COMMUNICATIONS, EDITORS
 from tests.admin_helpers import add_url, page_form_data
 from tests.conftest import LANGUAGES
 from tests.file_factories import make_document, make_image
 from tests.helpers import soup
 from tests.news_factories import news_index
+from tests.roles_helpers import member_of
 
 pytestmark = pytest.mark.django_db
 
 NOW = datetime.datetime(2026, 3, 2, 8, 0, tzinfo=datetime.UTC)
 GO_LIVE = NOW + datetime.timedelta(hours=1)
-
-
-def member_of(group_name):
-    user = get_user_model().objects.create_user(
-        f"{group_name.lower()}-member", f"{group_name.lower()}@example.invalid", "pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def release_form(title="Embargoed results", **extra):

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.staff_scope.SiteWideAdminViewsMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -139,6 +140,9 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("en", "English")]
 
 WAGTAIL_SITE_NAME = "MIROCALS"
+# The role modules `manage.py setup_site` runs, in this order (each builds on the groups
+# of those before it): the staff groups, then news, then partners.
+SITE_ROLE_MODULES = ["home.roles", "news.roles", "partners.permissions"]
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
