@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_router
+from home import api_input as home_api_input
 from home import search as home_search
 from home import sitemap as home_sitemap
 from home import views as home_views
@@ -18,6 +19,7 @@ urlpatterns = [
     path("sitemap.xml", home_sitemap.sitemap, name="sitemap"),
     path("robots.txt", home_sitemap.robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
+    re_path(r"^api/", home_api_input.not_found),  # an API client gets JSON, not a page
 ]
 
 if settings.DEBUG:
