@@ -69,6 +69,7 @@ def test_production_settings_on_postgresql_and_redis(tmp_path):
         "DATABASE_URL": f"{PG}/{name}",
         "REDIS_URL": REDIS,
         "ALLOWED_HOSTS": "testserver,localhost",
+        "SITE_BASE_URL": "https://testserver",
         "STATIC_ROOT": str(tmp_path / "static"),
         "MEDIA_ROOT": str(tmp_path / "media"),
     }
