@@ -12,13 +12,20 @@ from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
-from .api_input import BoundedPagination, CheckedFieldsFilter, checked_id, fits_column
+from .api_input import (
+    BoundedPagination,
+    CheckedFieldsFilter,
+    StableOrderingFilter,
+    checked_id,
+    fits_column,
+)
 from .api_search import LanguageSearchFilter
 from .models import TrialStatus
 from .translated_page import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
-# Wagtail's filters that pass input unchecked, and what replaces them.
-CHECKED_FILTERS = {FieldsFilter: CheckedFieldsFilter, SearchFilter: LanguageSearchFilter}
+# Wagtail's filters, and what replaces them here.
+CHECKED_FILTERS = {FieldsFilter: CheckedFieldsFilter, OrderingFilter: StableOrderingFilter,
+                   SearchFilter: LanguageSearchFilter}
 
 
 class LanguageAPIMixin:
@@ -49,7 +56,7 @@ class LanguageAPIMixin:
         ignored = set()
         if CheckedFieldsFilter not in self.filter_backends:
             ignored.update(self.get_available_fields(queryset.model, db_fields_only=True))
-        if OrderingFilter not in self.filter_backends:
+        if StableOrderingFilter not in self.filter_backends:
             ignored.add("order")
         if LanguageSearchFilter not in self.filter_backends:
             ignored.update(["search", "search_operator"])

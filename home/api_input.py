@@ -2,13 +2,14 @@
 
 Wagtail's API v2 passes some values to the database unchecked: a date filter that is not
 a date, an id or offset beyond what a column holds, an `id` to find that is not a number.
-These pieces check them first; home.api's LanguageAPIMixin puts them in every endpoint.
+These pieces check them first (and settle the order of rows that tie in `?order=`);
+home.api's LanguageAPIMixin puts them in every endpoint.
 """
 
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.http import JsonResponse
-from wagtail.api.v2.filters import FieldsFilter
+from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 
@@ -55,6 +56,17 @@ class CheckedFieldsFilter(FieldsFilter):
                 if field.concrete:
                     check_filter_value(field, value)
         return super().filter_queryset(request, queryset, view)
+
+
+class StableOrderingFilter(OrderingFilter):
+    """Wagtail's `?order=`, with the id as the last key: rows that tie (partners of one
+    country) keep one order, the same on every database and every page of results."""
+
+    def filter_queryset(self, request, queryset, view):
+        ordered = super().filter_queryset(request, queryset, view)
+        if ordered is queryset or request.GET.get("order") == "random":
+            return ordered
+        return ordered.order_by(*ordered.query.order_by, "pk")
 
 
 class BoundedPagination(WagtailPagination):
