@@ -11,10 +11,7 @@ from home.models import GlossaryTerm, TrialCentre, TrialMilestone
 from partners.models import Funder
 from tests.helpers import soup
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor != "sqlite", reason="an SQLite pragma"),
-]
+pytestmark = pytest.mark.django_db
 
 PAGES = [
     "/en/", "/fr/a-propos-de-l-essai/", "/en/glossary/", "/sv/ordlista/", "/it/partner/",
@@ -43,6 +40,7 @@ def seen(client, url):
         html.get_text(" ", strip=True))
 
 
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="an SQLite pragma")
 @pytest.mark.parametrize("url", PAGES + API)
 @override_settings(PAGE_CACHE_SECONDS=0)
 def test_the_order_does_not_depend_on_the_database(client, url):
