@@ -19,7 +19,9 @@ urlpatterns = [
     path("sitemap.xml", home_sitemap.sitemap, name="sitemap"),
     path("robots.txt", home_sitemap.robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
-    re_path(r"^api/", home_api_input.not_found),  # an API client gets JSON, not a page
+    # An API client gets JSON, not a page; only for addresses ending in "/", so that
+    # /api/v2/news still redirects to /api/v2/news/.
+    re_path(r"^api/(.*/)?$", home_api_input.not_found),
 ]
 
 if settings.DEBUG:

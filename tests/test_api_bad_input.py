@@ -78,6 +78,10 @@ def test_find_with_an_odd_path_is_a_404(client, endpoint, params):
 def test_unknown_api_addresses_are_a_json_404(client):
     assert get(client, "nothing/") == 404
     assert get(client, "news/1/extra/") == 404
+    assert get(client, "") == 404
+    # Without the final slash, an address is still completed first.
+    assert client.get("/api/v2/news", {"lang": "fr"})["Location"] == "/api/v2/news/?lang=fr"
+    assert client.get("/api/v2/nothing", follow=True).status_code == 404
 
 
 @pytest.mark.parametrize("query", ["\x00", '"', "*", "NEAR(a", "a OR", "-", "é" * 5000])
