@@ -1,7 +1,8 @@
 """Site search: pages whose text in the reader's language matches come first.
 
 Every translated field is indexed (title_en, title_fr, ...), so the search backend finds
-a page by any of its languages; the reader's own language is ranked first here.
+a page by any of its languages; the reader's own language is ranked first here. The
+API's `?search=` (home.api_search) finds and ranks with the same search_pages().
 """
 
 import logging
