@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from .slugs import ascii_slug
+
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # Full locales, for dates (Babel) and Open Graph: British English for a European site.
@@ -63,6 +65,13 @@ class TranslatedPage(Page):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        # A page made without a slug (in code, by an import) gets one from its English
+        # title, in ASCII: Wagtail's own would drop its apostrophes.
+        if not self.slug_en and self.title_en:
+            self.slug_en = ascii_slug(self.title_en)
+        super().full_clean(*args, **kwargs)
 
     def route(self, request, path_components):
         # wagtail-modeltranslation's route() loads every child and compares slugs in

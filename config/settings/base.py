@@ -136,6 +136,8 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 # page.url would follow page.locale instead of the active language.
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("en", "English")]
+# Slugs in plain ASCII in every language (home.slugs), like the demo's: /fr/a-propos-de-l-essai/.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 WAGTAIL_SITE_NAME = "MIROCALS"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
