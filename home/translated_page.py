@@ -15,8 +15,10 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Page
+from wagtail.models.panels import CommentPanelPlaceholder
 from wagtail.url_routing import RouteResult
 
+from .schedule_panel import ScheduleInTimeZonePanel
 from .slugs import ascii_slug
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
@@ -62,6 +64,9 @@ def validate_translated_slugs(page):
 
 class TranslatedPage(Page):
     """Abstract base of every page type."""
+
+    # Wagtail's own settings panels, with the time zone shown in the schedule dialog.
+    settings_panels = [ScheduleInTimeZonePanel(), CommentPanelPlaceholder()]
 
     class Meta:
         abstract = True

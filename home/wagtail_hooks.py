@@ -13,6 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
 from .models import TrialStatus
+from .schedule_messages import say_when_it_goes_live
 
 
 class OneRecordPermissionPolicy(ModelPermissionPolicy):
@@ -73,3 +74,8 @@ def serve_documents_of_published_pages_only(document, request):
     if page_ids and Page.objects.filter(pk__in=page_ids).live().public().exists():
         return None
     raise Http404("document not published")
+
+
+# After a publish or an approval for later, the message says when the page goes live.
+hooks.register("after_edit_page", say_when_it_goes_live)
+hooks.register("after_create_page", say_when_it_goes_live)
