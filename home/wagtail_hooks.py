@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
+from .admin_page_search import SitePageViewSet
 from .models import TrialStatus
 from .schedule_messages import say_when_it_goes_live
 
@@ -79,3 +80,9 @@ def serve_documents_of_published_pages_only(document, request):
 # After a publish or an approval for later, the message says when the page goes live.
 hooks.register("after_edit_page", say_when_it_goes_live)
 hooks.register("after_create_page", say_when_it_goes_live)
+
+
+@hooks.register("register_admin_viewset")
+def page_viewset():
+    """Replaces Wagtail's viewset of the base Page model (registered with order -1)."""
+    return SitePageViewSet()
