@@ -146,10 +146,18 @@ class TranslatedPage(Page):
         return language if self.is_translated_into(language) else DEFAULT_LANGUAGE
 
     @property
+    def description_field(self):
+        """Where the meta description comes from: the editor's search description, else
+        the page's own lead text; None for the site's default."""
+        for field in ("search_description", "intro", "summary"):
+            if getattr(self, field, ""):
+                return field
+        return None
+
+    @property
     def meta_description(self):
-        """The editor's search description, else the page's own lead text, else the site's."""
-        text = (self.search_description or getattr(self, "intro", "")
-                or getattr(self, "summary", "") or self.default_description())
+        field = self.description_field
+        text = getattr(self, field) if field else self.default_description()
         return Truncator(strip_tags(text)).chars(160)
 
     def default_description(self):
