@@ -14,8 +14,10 @@ from . import (
     media_permissions,
     staff_scope,  # noqa: F401 - registers the hooks of what partner accounts see
 )
+from .admin_page_search import SitePageViewSet
 from .file_privacy import refuse_documents_not_for_this_reader
 from .models import TrialStatus
+from .schedule_messages import say_when_it_goes_live
 
 media_permissions.register()
 
@@ -67,3 +69,14 @@ def readability_report_menu_item():
 # Every document download asks who may have the file (an embargoed release's PDF: nobody
 # but the people who may edit the release).
 hooks.register("before_serve_document", refuse_documents_not_for_this_reader)
+
+
+# After a publish or an approval for later, the message says when the page goes live.
+hooks.register("after_edit_page", say_when_it_goes_live)
+hooks.register("after_create_page", say_when_it_goes_live)
+
+
+@hooks.register("register_admin_viewset")
+def page_viewset():
+    """Replaces Wagtail's viewset of the base Page model (registered with order -1)."""
+    return SitePageViewSet()

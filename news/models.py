@@ -90,8 +90,9 @@ class ArticlePage(TranslatedPage):
         _("publication date"), default=datetime.date.today, null=True, blank=True,
         db_index=True,
         help_text=_("The date shown to readers; leave empty only if it is not known. To "
-                    "publish at a set minute (embargo), set “Go-live date/time” in the "
-                    "Settings tab, then publish or submit."),
+                    "publish at a set minute (embargo): in the Status side panel choose “Set "
+                    "schedule”, enter the go-live date/time, then “Schedule to publish” or "
+                    "submit for approval."),
     )
     # `date`, or the earliest date when it is unknown: an indexed, never-null sort key, so
     # that "newest first" reads the index instead of sorting every article.

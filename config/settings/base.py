@@ -138,6 +138,8 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 # page.url would follow page.locale instead of the active language.
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("en", "English")]
+# Slugs in plain ASCII in every language (home.slugs), like the demo's: /fr/a-propos-de-l-essai/.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 WAGTAIL_SITE_NAME = "MIROCALS"
 # The role modules `manage.py setup_site` runs, in this order (each builds on the groups

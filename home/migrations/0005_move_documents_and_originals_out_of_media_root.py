@@ -14,7 +14,7 @@ def secure_existing_files(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("home", "0003_trial_funders_are_the_consortiums"),
+        ("home", "0004_download_labels_per_language"),
         ("wagtailimages", "0027_image_description"),
         ("wagtaildocs", "0014_alter_document_file_size"),
     ]
