@@ -22,11 +22,14 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db import models
         from django.db.models.signals import post_migrate
+        from wagtail.admin.forms.models import register_form_field_override
         from wagtail_modeltranslation import patch_wagtailadmin
 
-        from . import signals
+        from . import file_storage, signals  # noqa: F401 (file_storage: its system check)
         from .db_indexes import index_page_table
+        from .slugs import AsciiSlugInput
         from .translated_page import validate_translated_slugs
 
         signals.connect()
@@ -34,3 +37,5 @@ class HomeConfig(AppConfig):
         # Each page type's clean() calls this module-level check: one SQL query a language.
         patch_wagtailadmin._validate_slugs = validate_translated_slugs
         post_migrate.connect(index_page_table, sender=self)
+        # Every slug field of the admin (each language's) fills and cleans itself in ASCII.
+        register_form_field_override(models.SlugField, override={"widget": AsciiSlugInput})

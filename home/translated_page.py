@@ -15,7 +15,13 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Page
+from wagtail.models.panels import CommentPanelPlaceholder
 from wagtail.url_routing import RouteResult
+
+from .page_forms import ChoosableMediaPageForm
+from .page_permissions import ApprovedPagePermissionTester
+from .schedule_panel import ScheduleInTimeZonePanel
+from .slugs import ascii_slug
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -61,8 +67,22 @@ def validate_translated_slugs(page):
 class TranslatedPage(Page):
     """Abstract base of every page type."""
 
+    base_form_class = ChoosableMediaPageForm
+    # Wagtail's own settings panels, with the time zone shown in the schedule dialog.
+    settings_panels = [ScheduleInTimeZonePanel(), CommentPanelPlaceholder()]
+
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return ApprovedPagePermissionTester(user, self)
+
+    def full_clean(self, *args, **kwargs):
+        # A page made without a slug (in code, by an import) gets one from its English
+        # title, in ASCII: Wagtail's own would drop its apostrophes.
+        if not self.slug_en and self.title_en:
+            self.slug_en = ascii_slug(self.title_en)
+        super().full_clean(*args, **kwargs)
 
     def route(self, request, path_components):
         # wagtail-modeltranslation's route() loads every child and compares slugs in
@@ -132,10 +152,18 @@ class TranslatedPage(Page):
         return language if self.is_translated_into(language) else DEFAULT_LANGUAGE
 
     @property
+    def description_field(self):
+        """Where the meta description comes from: the editor's search description, else
+        the page's own lead text; None for the site's default."""
+        for field in ("search_description", "intro", "summary"):
+            if getattr(self, field, ""):
+                return field
+        return None
+
+    @property
     def meta_description(self):
-        """The editor's search description, else the page's own lead text, else the site's."""
-        text = (self.search_description or getattr(self, "intro", "")
-                or getattr(self, "summary", "") or self.default_description())
+        field = self.description_field
+        text = getattr(self, field) if field else self.default_description()
         return Truncator(strip_tags(text)).chars(160)
 
     def default_description(self):

@@ -1,18 +1,25 @@
 """Admin: the trial status snippet, and the readability report of lay summaries."""
 
-from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.models import Page, ReferenceIndex
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views
+from . import (
+    admin_views,
+    media_permissions,
+    staff_scope,  # noqa: F401 - registers the hooks of what partner accounts see
+)
+from .admin_page_search import SitePageViewSet
+from .file_privacy import refuse_documents_not_for_this_reader
 from .models import TrialStatus
+from .schedule_messages import say_when_it_goes_live
+
+media_permissions.register()
 
 
 class OneRecordPermissionPolicy(ModelPermissionPolicy):
@@ -59,17 +66,17 @@ def readability_report_menu_item():
     )
 
 
-@hooks.register("before_serve_document")
-def serve_documents_of_published_pages_only(document, request):
-    """An attached PDF must not leak before its page's go-live (embargo): anonymous
-    readers get a document only once a live, public page or a snippet refers to it."""
-    if request.user.has_perm("wagtailadmin.access_admin"):
-        return None
-    references = ReferenceIndex.get_references_to(document)
-    page_type = ReferenceIndex._get_base_content_type(Page)
-    page_ids = [r.object_id for r in references if r.base_content_type_id == page_type.pk]
-    if len(page_ids) < len(references):  # referred to by a snippet or setting: public
-        return None
-    if page_ids and Page.objects.filter(pk__in=page_ids).live().public().exists():
-        return None
-    raise Http404("document not published")
+# Every document download asks who may have the file (an embargoed release's PDF: nobody
+# but the people who may edit the release).
+hooks.register("before_serve_document", refuse_documents_not_for_this_reader)
+
+
+# After a publish or an approval for later, the message says when the page goes live.
+hooks.register("after_edit_page", say_when_it_goes_live)
+hooks.register("after_create_page", say_when_it_goes_live)
+
+
+@hooks.register("register_admin_viewset")
+def page_viewset():
+    """Replaces Wagtail's viewset of the base Page model (registered with order -1)."""
+    return SitePageViewSet()

@@ -6,10 +6,25 @@ from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from home.field_language import fallback_language
+
 from .models import Kind, newest
 
 FEED_SIZE = 20
-FORMATS = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
+
+
+class LanguageMarkedAtomFeed(Atom1Feed):
+    """Atom, with xml:lang on an entry shown in English for want of a translation (RSS 2.0
+    has no language per item)."""
+
+    def item_attributes(self, item):
+        attributes = super().item_attributes(item)
+        if item.get("language"):
+            attributes["xml:lang"] = item["language"]
+        return attributes
+
+
+FORMATS = {"rss": Rss201rev2Feed, "atom": LanguageMarkedAtomFeed}
 STREAMS = {"all": None, "press-releases": Kind.PRESS}
 
 
@@ -74,6 +89,9 @@ class ArticleFeed(Feed):
 
     def item_updateddate(self, item):
         return item.published_at or item.last_published_at
+
+    def item_extra_kwargs(self, item):
+        return {"language": fallback_language(item, "title")}
 
     def item_categories(self, item):
         return [item.get_kind_display()]

@@ -21,6 +21,8 @@ from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentDownloadBlock
 from home.cache import cached_until_content_changes
 from home.translated_page import TranslatedPage
 
+from .attachments_api import AttachmentsField
+
 ARTICLES_PER_PAGE = 10
 # Newest first; articles whose date is not known come last (their sort_date is date.min).
 NEWEST_FIRST = ("-sort_date", "-pk")
@@ -88,8 +90,9 @@ class ArticlePage(TranslatedPage):
         _("publication date"), default=datetime.date.today, null=True, blank=True,
         db_index=True,
         help_text=_("The date shown to readers; leave empty only if it is not known. To "
-                    "publish at a set minute (embargo), set “Go-live date/time” in the "
-                    "Settings tab, then publish or submit."),
+                    "publish at a set minute (embargo): in the Status side panel choose “Set "
+                    "schedule”, enter the go-live date/time, then “Schedule to publish” or "
+                    "submit for approval."),
     )
     # `date`, or the earliest date when it is unknown: an indexed, never-null sort key, so
     # that "newest first" reads the index instead of sorting every article.
@@ -159,7 +162,8 @@ class ArticlePage(TranslatedPage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     api_fields = [APIField(name) for name in (
-        "kind", "date", "dateline", "summary", "body", "related_links", "attachments")]
+        "kind", "date", "dateline", "summary", "body", "related_links")] + [
+        APIField("attachments", serializer=AttachmentsField())]
 
     exclude_fields_in_copy = ["listed_in", "listed_live"]
 

@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Funder
-from .views import EDITOR_PERMISSIONS, ToCompleteView
+from .views import REPORT_PERMISSIONS, ToCompleteView
 
 
 class FunderViewSet(SnippetViewSet):
@@ -35,7 +35,7 @@ def register_to_complete_urls():
 
 class ToCompleteMenuItem(MenuItem):
     def is_shown(self, request):
-        return PagePermissionPolicy(Page).user_has_any_permission(request.user, EDITOR_PERMISSIONS)
+        return PagePermissionPolicy(Page).user_has_any_permission(request.user, REPORT_PERMISSIONS)
 
 
 @hooks.register("register_reports_menu_item")

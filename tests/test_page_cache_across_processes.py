@@ -79,7 +79,8 @@ def site(tmp_path_factory):
     base = tmp_path_factory.mktemp("make-run")
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.dev",
            "DATABASE_URL": f"sqlite:///{base / 'db.sqlite3'}",
-           "CACHE_DIR": str(base / "cache"), "MEDIA_ROOT": str(base / "media")}
+           "CACHE_DIR": str(base / "cache"), "MEDIA_ROOT": str(base / "media"),
+           "PRIVATE_MEDIA_ROOT": str(base / "private-media")}
 
     def manage(*args):
         result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env,

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -68,6 +69,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.staff_scope.SiteWideAdminViewsMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -136,11 +138,18 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 # page.url would follow page.locale instead of the active language.
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("en", "English")]
+# Slugs in plain ASCII in every language (home.slugs), like the demo's: /fr/a-propos-de-l-essai/.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 WAGTAIL_SITE_NAME = "MIROCALS"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The role modules `manage.py setup_site` runs, in this order (each builds on the groups
+# of those before it): the staff groups, then news, then partners.
+SITE_ROLE_MODULES = ["home.roles", "news.roles", "partners.permissions"]
+# The site's public address, for links in emails and the API's detail_url and find/
+# redirects; production requires SITE_BASE_URL (https).
+WAGTAILADMIN_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILAPI_LIMIT_MAX = 50
-WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "csv", "xlsx"]
@@ -157,11 +166,26 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
+# Image renditions only: the web server may serve this folder at MEDIA_URL.
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Documents and image originals, which no web server may serve: Django hands them out only
+# to whom home.file_privacy allows (a file of an unpublished page is private).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "home.file_storage.PrivateFileStorage"},
+    "renditions": {"BACKEND": "home.file_storage.RenditionStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+# Once Django has said yes, the web server sends a private file: "X-Accel-Redirect" (nginx,
+# with an internal location SENDFILE_URL aliasing PRIVATE_MEDIA_ROOT) or "X-Sendfile"
+# (Apache). Unset, Django streams it.
+SENDFILE_HEADER = os.environ.get("SENDFILE_HEADER", "")
+SENDFILE_URL = os.environ.get("SENDFILE_URL", "/private-media/")
+if SENDFILE_HEADER:
+    if SENDFILE_HEADER not in ("X-Accel-Redirect", "X-Sendfile"):
+        raise ImproperlyConfigured("SENDFILE_HEADER must be X-Accel-Redirect or X-Sendfile.")
+    SENDFILE_BACKEND = "home.file_sending"
 
 # Every process (runserver, gunicorn's workers, the scheduler) must share one cache, or a
 # purge made by one would not reach the pages another serves: Redis when given, else

@@ -8,3 +8,6 @@ ALLOWED_HOSTS = ["*"]
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# No mail server on a laptop: workflow notifications and other emails are printed by
+# `make run` instead of failing with "Mail connection error".
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}

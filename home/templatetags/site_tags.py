@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 from wagtail.models import Site
 
 from home.dates import reader_date
+from home.field_language import fallback_language
 from home.models import FooterLinks
 from home.translated_page import DEFAULT_LANGUAGE, LOCALES, TranslatedPage
 
@@ -35,17 +36,19 @@ def main_menu(context):
     current = context.get("page")
     items = []
     if root is not None:
-        items = [(gettext("Home"), root)] + [
-            (child.title, child) for child in root.get_children().live().in_menu().public()
+        items = [(gettext("Home"), None, root)] + [
+            (child.title, fallback_language(child, "title"), child)
+            for child in root.get_children().live().in_menu().public()
         ]
     return {
         "items": [
             {
                 "title": title,
+                "lang": language,  # set when the title is a fallback (English)
                 "url": item.get_url(request),
                 "current": current is not None and item.pk == current.pk,
             }
-            for title, item in items
+            for title, language, item in items
         ]
     }
 
@@ -89,7 +92,8 @@ def footer_links(context):
         links.privacy_page,
         links.contact_page,
     ]
-    return [{"title": p.title, "url": p.get_url(request)} for p in pages if p and p.live]
+    return [{"title": p.title, "lang": fallback_language(p, "title"), "url": p.get_url(request)}
+            for p in pages if p and p.live]
 
 
 @register.filter

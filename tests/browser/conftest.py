@@ -16,6 +16,10 @@ ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
+# An editor with every right, for the tests that drive the admin.
+ADMIN = {"username": "admin", "password": "browser-tests-only"}
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -28,9 +32,13 @@ def site_url(tmp_path_factory):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('site') / 'db.sqlite3'}",
+        "DJANGO_SUPERUSER_USERNAME": ADMIN["username"],
+        "DJANGO_SUPERUSER_PASSWORD": ADMIN["password"],
+        "DJANGO_SUPERUSER_EMAIL": "admin@example.org",
     }
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["load_demo_content"]):
+    for command in (["migrate", "--noinput"], ["load_demo_content"],
+                    ["createsuperuser", "--noinput"]):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
     port = free_port()
     server = subprocess.Popen(
@@ -75,3 +83,14 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def admin_page(page, site_url):
+    """A browser tab logged into the admin, in English."""
+    page.goto(site_url + "/admin/login/")
+    page.fill("#id_username", ADMIN["username"])
+    page.fill("#id_password", ADMIN["password"])
+    page.click("button[type=submit]")
+    page.wait_for_url(site_url + "/admin/")
+    return page
