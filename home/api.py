@@ -7,9 +7,7 @@ GET only, open to every origin (CORS), and only live, public content.
 
 from django.utils import translation
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.api.v2.views import BaseAPIViewSet
 
-from .models import TrialStatus
 from .translated_page import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
 
@@ -34,19 +32,3 @@ class LanguageAPIMixin:
         response["Access-Control-Allow-Origin"] = "*"
         response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
         return response
-
-
-
-class TrialStatusAPIViewSet(LanguageAPIMixin, BaseAPIViewSet):
-    """/api/v2/trial-status/: the published trial status, with its timeline."""
-
-    model = TrialStatus
-    name = "trial-status"
-    known_query_parameters = LanguageAPIMixin.with_language_parameter(
-        BaseAPIViewSet.known_query_parameters)
-    body_fields = BaseAPIViewSet.body_fields + [
-        "status", "status_label", "banner_text", "participants", "milestones"]
-    listing_default_fields = body_fields
-
-    def get_queryset(self):
-        return TrialStatus.objects.filter(live=True).order_by("pk")

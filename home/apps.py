@@ -25,11 +25,11 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import post_migrate
         from wagtail_modeltranslation import patch_wagtailadmin
 
-        from . import signals
+        from . import signal_handlers
         from .db_indexes import index_page_table
         from .translated_page import validate_translated_slugs
 
-        signals.connect()
+        signal_handlers.connect()
         restore_sql_routing()
         # Each page type's clean() calls this module-level check: one SQL query a language.
         patch_wagtailadmin._validate_slugs = validate_translated_slugs

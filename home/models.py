@@ -87,19 +87,3 @@ class FooterLinks(BaseSiteSetting):
     class Meta:
         verbose_name = _("footer links")
 
-
-# The trial's own models live in their own module; importing them here registers them.
-from .trial_models import (  # noqa: E402, F401
-    LAY_SECTION_FIELDS,
-    LAY_SECTIONS,
-    SCHEMA_ORG_STUDY_STATUS,
-    TRIAL_STATUSES,
-    GlossaryPage,
-    GlossaryTerm,
-    LaySummaryPage,
-    MilestoneDateField,
-    TrialCentre,
-    TrialMilestone,
-    TrialPage,
-    TrialStatus,
-)

@@ -4,7 +4,7 @@ Wagtail's admin templates, so these break first when either package changes."""
 
 import pytest
 
-from home.models import GlossaryPage, HomePage, LaySummaryPage, StandardPage, TrialPage
+from home.models import HomePage, StandardPage
 from news.models import ArticlePage, NewsIndexPage
 from partners.models import PartnerIndexPage
 from tests.admin_helpers import (
@@ -16,6 +16,7 @@ from tests.admin_helpers import (
     preview_url,
 )
 from tests.helpers import soup
+from trial.models import GlossaryPage, LaySummaryPage, TrialPage
 
 pytestmark = pytest.mark.django_db
 

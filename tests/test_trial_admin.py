@@ -4,9 +4,9 @@
 import pytest
 from django.urls import reverse
 
-from home.models import LAY_SECTION_FIELDS, GlossaryPage, LaySummaryPage, TrialPage
 from tests.admin_helpers import add_url, edit_url, form_extras, page_form_data, parent_of
 from tests.helpers import soup
+from trial.models import LAY_SECTION_FIELDS, GlossaryPage, LaySummaryPage, TrialPage
 
 pytestmark = pytest.mark.django_db
 

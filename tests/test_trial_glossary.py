@@ -4,10 +4,10 @@ import pytest
 from django.utils.text import slugify
 
 from home.demo_content import trial as demo
-from home.glossary import GlossaryEntry, link_terms
-from home.models import GlossaryPage, LaySummaryPage
 from tests.conftest import LANGUAGES
 from tests.helpers import soup
+from trial.glossary import GlossaryEntry, link_terms
+from trial.models import GlossaryPage, LaySummaryPage
 
 ENTRIES = [
     GlossaryEntry("placebo", ["Placebo"], "/en/glossary/#placebo"),
@@ -98,8 +98,8 @@ def test_terms_in_the_lay_summary_link_to_their_glossary_entry(client, language)
 @pytest.mark.django_db
 def test_the_glossary_costs_the_same_queries_with_14_or_34_terms(client):
     from home.cache import purge_pages
-    from home.models import GlossaryTerm
     from tests.helpers import count_queries
+    from trial.models import GlossaryTerm
 
     glossary = GlossaryPage.objects.get()
     url = glossary.get_url_in("sv")

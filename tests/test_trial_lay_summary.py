@@ -7,9 +7,9 @@ import re
 import pytest
 
 from home.demo_content import trial as demo
-from home.models import LAY_SECTIONS, LaySummaryPage
 from tests.conftest import LANGUAGES
 from tests.helpers import soup, translated
+from trial.models import LAY_SECTIONS, LaySummaryPage
 
 pytestmark = pytest.mark.django_db
 
@@ -121,8 +121,8 @@ def test_the_trial_page_links_to_the_lay_summary(client, summary):
 
 
 def test_the_summary_costs_the_same_queries_whatever_its_glossary_size(client, summary):
-    from home.models import GlossaryPage, GlossaryTerm
     from tests.helpers import count_queries
+    from trial.models import GlossaryPage, GlossaryTerm
 
     url = summary.get_url_in("en")
     client.get(url)
@@ -153,6 +153,6 @@ def test_an_untranslated_section_shows_english_marked_as_english(client, summary
 def test_the_readability_report_is_for_editors_only(client):
     from django.urls import reverse
 
-    response = client.get(reverse("home_readability_report"))
+    response = client.get(reverse("trial_readability_report"))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]

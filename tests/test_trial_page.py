@@ -6,9 +6,10 @@ import json
 import pytest
 
 from home.demo_content import trial as demo
-from home.models import TRIAL_STATUSES, StandardPage, TrialCentre, TrialPage, TrialStatus
+from home.models import StandardPage
 from tests.conftest import LANGUAGES
 from tests.helpers import count_queries, soup, translated
+from trial.models import TRIAL_STATUSES, TrialCentre, TrialPage, TrialStatus
 
 pytestmark = pytest.mark.django_db
 

@@ -5,10 +5,10 @@ import pytest
 from django.urls import reverse
 
 from home.demo_content import trial as demo
-from home.models import LAY_SECTION_FIELDS, LaySummaryPage, TrialPage
 from home.page_builder import add_page
-from home.readability import LIX_TARGET, html_to_text, lix, lix_of_html
 from tests.helpers import soup
+from trial.models import LAY_SECTION_FIELDS, LaySummaryPage, TrialPage
+from trial.readability import LIX_TARGET, html_to_text, lix, lix_of_html
 
 
 def test_lix_of_a_short_plain_sentence():
@@ -78,7 +78,7 @@ def test_the_report_lists_summaries_and_sections_over_target(admin_client):
     texts["medicines"] = {"en": plain, "fr": hard}
     add_page(TrialPage.objects.get(), LaySummaryPage, {
         "title": {"en": "A second summary"}, "slug": {"en": "second-summary"}, **texts})
-    response = admin_client.get(reverse("home_readability_report"))
+    response = admin_client.get(reverse("trial_readability_report"))
     assert response.status_code == 200
     over = soup(response).select_one("ul.readability-over-list")
     entry = next(li for li in over.find_all("li", recursive=False)
@@ -89,4 +89,4 @@ def test_the_report_lists_summaries_and_sections_over_target(admin_client):
     assert "FR" in flagged[0] and "EN" not in flagged[0]
     # The report is in the admin's Reports menu.
     home = admin_client.get(reverse("wagtailadmin_home")).content.decode()
-    assert reverse("home_readability_report") in home
+    assert reverse("trial_readability_report") in home

@@ -9,10 +9,10 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.test.utils.form_data import querydict_from_html
 
-from home.models import GlossaryPage, LaySummaryPage, TrialPage, TrialStatus
-from home.templatetags.trial_tags import trial_status_banner
 from tests.conftest import LANGUAGES
 from tests.helpers import soup, translated
+from trial.models import GlossaryPage, LaySummaryPage, TrialPage, TrialStatus
+from trial.templatetags.trial_tags import trial_status_banner
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +34,7 @@ def banner(response):
 
 
 def edit_form(admin_client, status):
-    url = reverse("wagtailsnippets_home_trialstatus:edit", args=(status.pk,))
+    url = reverse("wagtailsnippets_trial_trialstatus:edit", args=(status.pk,))
     response = admin_client.get(url)
     assert response.status_code == 200
     return url, querydict_from_html(response.content.decode(), form_id="w-editor-form").copy()
@@ -105,7 +105,7 @@ def test_publishing_a_new_status_in_the_admin_changes_every_page_and_keeps_histo
     revisions = list(status.revisions.order_by("created_at", "id"))
     assert revisions[0].content["status"] == "results_published"
     assert revisions[-1].content["status"] == "recruitment_closed"
-    history = reverse("wagtailsnippets_home_trialstatus:history", args=(status.pk,))
+    history = reverse("wagtailsnippets_trial_trialstatus:history", args=(status.pk,))
     admin_client.force_login(get_user_model().objects.get(username="admin"))
     response = admin_client.get(history)
     assert response.status_code == 200
@@ -157,8 +157,8 @@ def test_without_a_published_status_pages_show_no_banner(client, status):
 
 
 def test_there_is_one_status_record_a_second_is_refused(admin_client, status):
-    url = reverse("wagtailsnippets_home_trialstatus:add")
-    listing = admin_client.get(reverse("wagtailsnippets_home_trialstatus:list"))
+    url = reverse("wagtailsnippets_trial_trialstatus:add")
+    listing = admin_client.get(reverse("wagtailsnippets_trial_trialstatus:list"))
     assert soup(listing).find("a", href=url) is None, "no Add button once the record exists"
     _edit, data = edit_form(admin_client, status)
     data.update({"banner_text_en": "A contradicting status."})
@@ -172,8 +172,17 @@ def test_there_is_one_status_record_a_second_is_refused(admin_client, status):
 
 
 def test_the_admin_lists_the_status_record(admin_client, status):
-    response = admin_client.get(reverse("wagtailsnippets_home_trialstatus:list"))
+    response = admin_client.get(reverse("wagtailsnippets_trial_trialstatus:list"))
     assert response.status_code == 200
-    edit = reverse("wagtailsnippets_home_trialstatus:edit", args=(status.pk,))
+    edit = reverse("wagtailsnippets_trial_trialstatus:edit", args=(status.pk,))
     link = soup(response).find("a", href=edit)
     assert link.get_text(strip=True) == str(status)
+
+
+def test_an_editors_bookmark_of_the_status_from_before_the_trial_app_still_works(
+        admin_client, status):
+    response = admin_client.get(f"/admin/snippets/home/trialstatus/edit/{status.pk}/",
+                                follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0] == reverse(
+        "wagtailsnippets_trial_trialstatus:edit", args=(status.pk,))

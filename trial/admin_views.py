@@ -24,7 +24,7 @@ def readability_report(request):
             "sections_over": [row for row in table["rows"] if row["over"]],
         })
     over = [summary for summary in summaries if summary["readability"]["over"]]
-    return render(request, "home/admin/readability_report.html", {
+    return render(request, "trial/admin/readability_report.html", {
         "page_title": _("Readability of lay summaries"),
         "header_icon": "glasses",
         "summaries": summaries,

@@ -19,12 +19,13 @@ from wagtail.models import DraftStateMixin, Orderable, PageLogEntry, RevisionMix
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
-from .blocks import RICH_TEXT_FEATURES, BodyBlock
-from .dates import reader_date
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.dates import reader_date
+from home.rich_text import mark_external_links
+from home.translated_page import DEFAULT_LANGUAGE, TranslatedPage
+
 from .glossary import glossary_entries, link_terms
 from .readability_panel import ReadabilityPanel
-from .rich_text import mark_external_links
-from .translated_page import DEFAULT_LANGUAGE, TranslatedPage
 
 TRIAL_STATUSES = [
     ("not_yet_recruiting", _("Not yet recruiting")),
@@ -58,7 +59,7 @@ class TrialStatus(DraftStateMixin, RevisionMixin, ClusterableModel):
     """Where the trial stands: one record, shown in the banner of every page.
 
     Every save is a revision (the admin's history), and publishing it purges cached pages
-    (see home.signals)."""
+    (see home.signal_handlers)."""
 
     status = models.CharField(_("status"), max_length=32, choices=TRIAL_STATUSES)
     banner_text = models.CharField(
@@ -448,7 +449,7 @@ class LaySummaryPage(TranslatedPage):
     search_fields = TranslatedPage.search_fields + [
         index.SearchField(field) for field in ["intro", *LAY_SECTION_FIELDS]
     ]
-    parent_page_types = ["home.TrialPage"]
+    parent_page_types = ["trial.TrialPage"]
 
     class Meta:
         verbose_name = _("lay summary of results")
@@ -503,7 +504,7 @@ class GlossaryPage(TranslatedPage):
         InlinePanel("terms", label=_("Terms"), heading=_("Terms")),
     ]
     search_fields = TranslatedPage.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["home.HomePage", "home.TrialPage"]
+    parent_page_types = ["home.HomePage", "trial.TrialPage"]
 
     class Meta:
         verbose_name = _("glossary")

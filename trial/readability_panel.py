@@ -43,7 +43,7 @@ class ReadabilityPanel(Panel):
         return kwargs
 
     class BoundPanel(Panel.BoundPanel):
-        template_name = "home/admin/readability_panel.html"
+        template_name = "trial/admin/readability_panel.html"
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)

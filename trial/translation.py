@@ -1,5 +1,4 @@
-"""Fields translated by wagtail-modeltranslation (Page's title, slug, SEO fields and
-url_path are registered by the package itself)."""
+"""Fields of the trial's pages and records translated by wagtail-modeltranslation."""
 
 from modeltranslation.translator import TranslationOptions, register
 
@@ -7,24 +6,12 @@ from .models import (
     LAY_SECTION_FIELDS,
     GlossaryPage,
     GlossaryTerm,
-    HomePage,
     LaySummaryPage,
-    StandardPage,
     TrialCentre,
     TrialMilestone,
     TrialPage,
     TrialStatus,
 )
-
-
-@register(HomePage)
-class HomePageTranslation(TranslationOptions):
-    fields = ("intro", "body")
-
-
-@register(StandardPage)
-class StandardPageTranslation(TranslationOptions):
-    fields = ("intro", "body")
 
 
 # English is the source: required where the field is, and every other language falls back

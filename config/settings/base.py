@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "home",
+    "trial",
     "news",
     "partners",
     "wagtail.contrib.settings",

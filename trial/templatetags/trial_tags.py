@@ -4,14 +4,14 @@
 from django import template
 from django.utils.translation import get_language
 
-from home.models import TrialStatus
 from home.translated_page import DEFAULT_LANGUAGE
+from trial.models import TrialStatus
 
 register = template.Library()
 
 
 
-@register.inclusion_tag("home/includes/status_banner.html", takes_context=True)
+@register.inclusion_tag("trial/includes/status_banner.html", takes_context=True)
 def trial_status_banner(context):
     """The published trial status, in one query."""
     request = context.get("request")
