@@ -6,7 +6,8 @@ from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from .models import Kind, newest
+from .choices import Kind
+from .listing import newest
 
 FEED_SIZE = 20
 FORMATS = {"rss": Rss201rev2Feed, "atom": Atom1Feed}

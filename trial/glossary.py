@@ -20,11 +20,8 @@ class GlossaryEntry:
         self.anchor, self.forms, self.url = anchor, forms, url
 
 
-def glossary_entries(request):
-    """The live glossary's entries in the active language (two queries in all)."""
-    from .models import GlossaryPage
-
-    page = GlossaryPage.published().prefetch_related("terms").order_by("pk").first()
+def glossary_entries(page, request):
+    """The entries of glossary `page` (terms prefetched) in the active language."""
     if page is None:
         return []
     url = page.get_url(request)

@@ -23,6 +23,7 @@ from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.dates import reader_date
 from home.rich_text import mark_external_links
 from home.translated_page import DEFAULT_LANGUAGE, TranslatedPage
+from partners.models import Funder
 
 from .glossary import glossary_entries, link_terms
 from .readability_panel import ReadabilityPanel
@@ -275,8 +276,6 @@ class TrialPage(TranslatedPage):
     @staticmethod
     def funders():
         """The consortium's funders, as the partners app keeps them (one source of truth)."""
-        from partners.models import Funder
-
         return list(Funder.objects.all())
 
     def structured_data(self, request, status=None, funders=(), groups=()):
@@ -483,7 +482,7 @@ class LaySummaryPage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        entries, linked = glossary_entries(request), set()
+        entries, linked = glossary_entries(GlossaryPage.with_terms(), request), set()
         sections = self.sections()
         for section in sections:
             # Rich text is sanitised when saved (as Wagtail's |richtext filter assumes).
@@ -509,6 +508,11 @@ class GlossaryPage(TranslatedPage):
     class Meta:
         verbose_name = _("glossary")
         verbose_name_plural = _("glossaries")
+
+    @classmethod
+    def with_terms(cls):
+        """The live glossary and its terms, in two queries."""
+        return cls.published().prefetch_related("terms").order_by("pk").first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
