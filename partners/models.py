@@ -207,10 +207,13 @@ class Funder(Orderable):
     def __str__(self):
         return self.name
 
+    def organization_data(self):
+        """schema.org Organization, for the home page's ResearchProject JSON-LD."""
+        return {"@type": "Organization", "name": self.name}
+
     def structured_data(self):
         """schema.org MonetaryGrant, for the trial page's MedicalTrial JSON-LD."""
-        grant = {"@type": "MonetaryGrant", "name": self.name,
-                 "funder": {"@type": "Organization", "name": self.name}}
+        grant = {"@type": "MonetaryGrant", "name": self.name, "funder": self.organization_data()}
         if self.amount is not None:
             grant["amount"] = {"@type": "MonetaryAmount", "currency": "EUR",
                                "value": self.amount}

@@ -1,4 +1,5 @@
-"""Admin: the trial status snippet, and the readability report of lay summaries."""
+"""Admin: the trial status snippet, and the readability report of lay summaries; on the
+site: the status banner of every page, and the sponsor in the home page's JSON-LD."""
 
 from django.shortcuts import redirect
 from django.urls import path, re_path, reverse
@@ -10,8 +11,10 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.extensions import RESEARCH_PROJECT_HOOK, SLOT_HOOKS
+
 from . import admin_views
-from .models import TrialStatus
+from .models import TrialPage, TrialStatus
 
 
 class OneRecordPermissionPolicy(ModelPermissionPolicy):
@@ -70,3 +73,16 @@ def readability_report_menu_item():
         _("Readability of lay summaries"), reverse("trial_readability_report"),
         name="readability", icon_name="glasses", order=1300,
     )
+
+
+@hooks.register(SLOT_HOOKS["banner"])
+def status_banner():
+    return "trial/slots/banner.html"
+
+
+@hooks.register(RESEARCH_PROJECT_HOOK)
+def research_project_sponsor(page, request):
+    trial = TrialPage.first_published()
+    if trial is None or not trial.sponsor:
+        return {}
+    return {"sponsor": {"@type": "Organization", "name": trial.sponsor}}

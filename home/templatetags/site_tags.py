@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 from wagtail.models import Site
 
 from home.dates import reader_date
+from home.extensions import slot_templates
 from home.models import FooterLinks
 from home.translated_page import DEFAULT_LANGUAGE, LOCALES, TranslatedPage
 
@@ -26,6 +27,15 @@ register = template.Library()
 def _site_root(request):
     site = Site.find_for_request(request)
     return site.root_page if site else None
+
+
+@register.simple_tag(takes_context=True)
+def page_slot(context, slot):
+    """What the feature apps put in `slot` of the page (see home.extensions), rendered
+    with the page's own context, as {% include %} would."""
+    engine = context.template.engine
+    return mark_safe("".join(engine.get_template(name).render(context)  # noqa: S308
+                             for name in slot_templates(slot)))
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)

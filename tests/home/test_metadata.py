@@ -11,10 +11,11 @@ from django.conf import settings
 from PIL import Image
 
 from news.models import ArticlePage, Kind
-from partners.models import PartnerPage
+from partners.models import Funder, PartnerPage
 from tests.conftest import LANGUAGES
 from tests.helpers import soup
 from tests.news_factories import news_index
+from trial.models import TrialPage
 
 pytestmark = pytest.mark.django_db
 
@@ -72,9 +73,20 @@ def test_home_page_describes_the_research_project(client, home):
     data = json_ld(soup(client.get(home.get_url_in("fr"))))
     assert data["@type"] == "ResearchProject"
     assert data["name"] == "MIROCALS"
-    assert "633413" in data["funder"][0]["name"]
-    assert data["sponsor"]["@type"] == "Organization"
+    # Funders and sponsor are the records editors keep, in the reader's language.
+    assert [funder["name"] for funder in data["funder"]] == [
+        funder.name_fr for funder in Funder.objects.all()]
+    assert data["sponsor"] == {"@type": "Organization",
+                               "name": TrialPage.objects.get().sponsor_fr}
     assert "Nîmes" in data["sponsor"]["name"]
+
+
+def test_a_funder_renamed_in_the_admin_is_renamed_in_the_home_pages_data(client, home):
+    funder = Funder.objects.first()
+    funder.name_en = "European Union: Horizon 2020 (renamed)"
+    funder.save()
+    data = json_ld(soup(client.get(home.get_url_in("en"))))
+    assert data["funder"][0]["name"] == "European Union: Horizon 2020 (renamed)"
 
 
 def test_press_release_is_a_news_article(client):

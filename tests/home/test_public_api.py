@@ -52,6 +52,15 @@ def test_partners_and_trial_status_in_each_language(client, language):
         "2015-09-01", "2017-01-01", "2019-09-30", "2025-05-09"]
 
 
+def test_the_trial_status_keeps_the_type_names_clients_know(client):
+    """The trial's models left `home` for their own app; API clients see no change."""
+    listing = api(client, "trial-status/").json()["items"][0]
+    detail = api(client, f"trial-status/{listing['id']}/").json()
+    assert detail["meta"]["type"] == "home.TrialStatus"
+    for status in (listing, detail):
+        assert {m["meta"]["type"] for m in status["milestones"]} == {"home.TrialMilestone"}
+
+
 @pytest.mark.parametrize(("path", "params"), [
     ("news/", {"limit": "-1"}), ("news/", {"limit": "100000"}), ("news/", {"offset": "abc"}),
     ("news/", {"fields": "secret_field"}), ("news/", {"colour": "red"}),
