@@ -19,6 +19,7 @@ class HomePage(TranslatedPage):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "intro")
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
@@ -48,6 +49,7 @@ class StandardPage(TranslatedPage):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "intro")
 
     class Meta:
         verbose_name = _("standard page")

@@ -61,6 +61,10 @@ def validate_translated_slugs(page):
 class TranslatedPage(Page):
     """Abstract base of every page type."""
 
+    # The translated fields a reader sees first, which site search reads in the reader's
+    # language to rank the page (home.search); each page type adds its own lead text.
+    reader_text_fields = ("title", "search_description")
+
     class Meta:
         abstract = True
 

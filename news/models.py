@@ -136,6 +136,7 @@ class ArticlePage(TranslatedPage):
         index.FilterField("kind"),
         index.FilterField("date"),
     ]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "summary")
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     api_fields = [APIField(name) for name in (
@@ -226,6 +227,7 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "intro")
     subpage_types = ["news.ArticlePage"]
 
     class Meta:

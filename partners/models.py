@@ -27,6 +27,7 @@ class PartnerIndexPage(TranslatedPage):
 
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
     search_fields = TranslatedPage.search_fields + [index.SearchField("intro")]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "intro")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.PartnerPage"]
 
@@ -114,6 +115,7 @@ class PartnerPage(TranslatedPage):
         index.FilterField("country"),
         index.FilterField("partner_type"),
     ]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "role", "description")
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
     api_fields = [APIField(name) for name in (

@@ -234,6 +234,7 @@ class TrialPage(TranslatedPage):
         index.SearchField("design"),
         index.SearchField("body"),
     ]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "intro")
     parent_page_types = ["home.HomePage"]
 
     class Meta:
@@ -448,6 +449,7 @@ class LaySummaryPage(TranslatedPage):
     search_fields = TranslatedPage.search_fields + [
         index.SearchField(field) for field in ["intro", *LAY_SECTION_FIELDS]
     ]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "intro")
     parent_page_types = ["trial.TrialPage"]
 
     class Meta:
@@ -503,6 +505,7 @@ class GlossaryPage(TranslatedPage):
         InlinePanel("terms", label=_("Terms"), heading=_("Terms")),
     ]
     search_fields = TranslatedPage.search_fields + [index.SearchField("intro")]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "intro")
     parent_page_types = ["home.HomePage", "trial.TrialPage"]
 
     class Meta:
