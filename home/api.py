@@ -8,7 +8,7 @@ GET only, open to every origin (CORS), and only live, public content.
 from django.utils import translation
 from wagtail.api.v2.utils import BadRequestError
 
-from .translated_page import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from .languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
 
 class LanguageAPIMixin:

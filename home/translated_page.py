@@ -7,7 +7,6 @@ title in that language is filled; until then it is served in English under that
 language's prefix, with a notice, and its canonical URL is the English one.
 """
 
-from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
@@ -17,10 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-# Full locales, for dates (Babel) and Open Graph: British English for a European site.
-LOCALES = {"en": "en_GB", "fr": "fr_FR", "it": "it_IT", "sv": "sv_SE"}
+from .languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
 
 def child_slug_lookup(slug, language):

@@ -35,4 +35,4 @@ class TrialStatusAPIViewSet(LanguageAPIMixin, BaseAPIViewSet):
     listing_default_fields = body_fields
 
     def get_queryset(self):
-        return TrialStatus.objects.filter(live=True).order_by("pk")
+        return TrialStatus.published()

@@ -21,8 +21,9 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.dates import reader_date
+from home.languages import DEFAULT_LANGUAGE
 from home.rich_text import mark_external_links
-from home.translated_page import DEFAULT_LANGUAGE, TranslatedPage
+from home.translated_page import TranslatedPage
 from partners.models import Funder
 
 from .glossary import glossary_entries, link_terms
@@ -108,9 +109,15 @@ class TrialStatus(DraftStateMixin, RevisionMixin, ClusterableModel):
                                     "instead."))
 
     @classmethod
+    def published(cls):
+        """The published records: how every page, the API and the banner read the status."""
+        return cls.objects.filter(live=True).order_by("pk")
+
+    @classmethod
     def current(cls):
-        """The published record (the first, if an editor made more than one)."""
-        return cls.objects.filter(live=True).order_by("pk").first()
+        """The published record (the first, if an editor made more than one), with the page
+        its banner links to."""
+        return cls.published().select_related("more_page").first()
 
     @property
     def schema_org_status(self):

@@ -1,19 +1,19 @@
 """The readability scores editors see while editing a lay summary, and in the admin report."""
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
+
+from home.languages import LANGUAGE_CODES, LANGUAGE_NAMES
 
 from .readability import LIX_TARGET, is_over_target, lix_of_html
 
 
 def readability_rows(obj, sections):
     """One row per section plus the whole text: LIX per language (None = nothing written)."""
-    languages = [code for code, _name in settings.LANGUAGES]
-    rows, whole = [], {code: [] for code in languages}
+    rows, whole = [], {code: [] for code in LANGUAGE_CODES}
     for field, _anchor, heading, _help in sections:
         cells = []
-        for code in languages:
+        for code in LANGUAGE_CODES:
             markup = getattr(obj, f"{field}_{code}", "") or ""
             whole[code].append(markup)
             score = lix_of_html(markup)
@@ -21,11 +21,11 @@ def readability_rows(obj, sections):
         rows.append({"field": field, "heading": heading, "cells": cells,
                      "over": any(cell["over"] for cell in cells)})
     total = []
-    for code in languages:
+    for code in LANGUAGE_CODES:
         score = lix_of_html("\n".join(whole[code]))
         total.append({"language": code, "score": score, "over": is_over_target(score)})
     return {"rows": rows, "total": total, "target": LIX_TARGET,
-            "languages": settings.LANGUAGES,
+            "languages": list(LANGUAGE_NAMES.items()),
             "over": any(row["over"] for row in rows) or any(c["over"] for c in total)}
 
 

@@ -3,7 +3,6 @@
 import json
 
 from django import template
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.urls import translate_url
@@ -15,8 +14,9 @@ from wagtail.models import Site
 
 from home.dates import reader_date
 from home.extensions import slot_templates
+from home.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LOCALES
 from home.models import FooterLinks
-from home.translated_page import DEFAULT_LANGUAGE, LOCALES, TranslatedPage
+from home.translated_page import TranslatedPage
 
 # The characters json_script escapes, so that data cannot close the <script> element.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -69,7 +69,7 @@ def language_switcher(context):
     links = []
     match = request.resolver_match
     own_view = match is not None and match.url_name not in (None, "wagtail_serve")
-    for code, name in settings.LANGUAGES:
+    for code, name in LANGUAGE_NAMES.items():
         if isinstance(page, TranslatedPage):
             url = page.get_url_in(code, request)
         elif own_view:  # e.g. the search page, with its query: /fr/recherche/?q=…

@@ -4,7 +4,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from home.translated_page import DEFAULT_LANGUAGE
+from home.languages import DEFAULT_LANGUAGE
 from trial.models import TrialStatus
 
 register = template.Library()
@@ -15,8 +15,7 @@ register = template.Library()
 def trial_status_banner(context):
     """The published trial status, in one query."""
     request = context.get("request")
-    status = (TrialStatus.objects.filter(live=True).select_related("more_page")
-              .order_by("pk").first())
+    status = TrialStatus.current()
     if status is None:
         return {"status": None}
     language = get_language()
