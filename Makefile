@@ -57,7 +57,7 @@ lock: | $(BIN)/python
 	$(BIN)/pip-compile --quiet --strip-extras --extra test -o requirements/test.txt pyproject.toml
 
 clean:
-	rm -rf $(VENV) staticfiles .test-media db.sqlite3*
+	rm -rf $(VENV) staticfiles .test-media .test-private-media db.sqlite3*
 
 # Print how the news pages scale from 10 to 10,000 articles (not a test).
 bench: install

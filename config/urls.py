@@ -1,5 +1,8 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
@@ -7,9 +10,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_router
+from home import file_views
 from home import search as home_search
 from home import sitemap as home_sitemap
 from home import views as home_views
+from home.file_storage import RENDITIONS_FOLDER
 
 urlpatterns = [
     path("", home_views.language_redirect, name="language_redirect"),
@@ -21,9 +26,16 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # `make run` serves what the web server serves in production: renditions, nothing else.
+    urlpatterns += static(settings.MEDIA_URL + RENDITIONS_FOLDER + "/",
+                          document_root=Path(settings.MEDIA_ROOT) / RENDITIONS_FOLDER)
+# Private files keep their /media/ addresses, which only Django answers (home.file_views).
+media = settings.MEDIA_URL.lstrip("/")
+urlpatterns += [
+    path(f"{media}documents/<path:name>", file_views.document_file),
+    path(f"{media}original_images/<path:name>", file_views.original_image),
+    path(f"{media}avatar_images/<path:name>", file_views.avatar),
+]
 
 # Every public page lives under its language prefix: /en/, /fr/, /it/, /sv/.
 urlpatterns += i18n_patterns(

@@ -25,7 +25,7 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import post_migrate
         from wagtail_modeltranslation import patch_wagtailadmin
 
-        from . import signal_handlers
+        from . import file_storage, signal_handlers  # noqa: F401 (file_storage: its system check)
         from .db_indexes import index_page_table
         from .translated_page import validate_translated_slugs
 

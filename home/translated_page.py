@@ -17,6 +17,8 @@ from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 from .languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from .page_forms import ChoosableMediaPageForm
+from .page_permissions import ApprovedPagePermissionTester
 
 
 def child_slug_lookup(slug, language):
@@ -60,9 +62,13 @@ class TranslatedPage(Page):
     # The translated fields a reader sees first, which site search reads in the reader's
     # language to rank the page (home.search); each page type adds its own lead text.
     reader_text_fields = ("title", "search_description")
+    base_form_class = ChoosableMediaPageForm
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return ApprovedPagePermissionTester(user, self)
 
     def route(self, request, path_components):
         # wagtail-modeltranslation's route() loads every child and compares slugs in

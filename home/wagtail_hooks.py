@@ -1,21 +1,17 @@
-"""Admin hooks of the site's base: documents follow their page's embargo."""
+"""Admin hooks of the site's base: rights on images and documents, what partner accounts
+see, and who may download a document."""
 
-from django.http import Http404
 from wagtail import hooks
-from wagtail.models import Page, ReferenceIndex
+
+from . import (
+    media_permissions,
+    staff_scope,  # noqa: F401 - registers the hooks of what partner accounts see
+)
+from .file_privacy import refuse_documents_not_for_this_reader
+
+media_permissions.register()
 
 
-@hooks.register("before_serve_document")
-def serve_documents_of_published_pages_only(document, request):
-    """An attached PDF must not leak before its page's go-live (embargo): anonymous
-    readers get a document only once a live, public page or a snippet refers to it."""
-    if request.user.has_perm("wagtailadmin.access_admin"):
-        return None
-    references = ReferenceIndex.get_references_to(document)
-    page_type = ReferenceIndex._get_base_content_type(Page)
-    page_ids = [r.object_id for r in references if r.base_content_type_id == page_type.pk]
-    if len(page_ids) < len(references):  # referred to by a snippet or setting: public
-        return None
-    if page_ids and Page.objects.filter(pk__in=page_ids).live().public().exists():
-        return None
-    raise Http404("document not published")
+# Every document download asks who may have the file (an embargoed release's PDF: nobody
+# but the people who may edit the release).
+hooks.register("before_serve_document", refuse_documents_not_for_this_reader)

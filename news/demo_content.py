@@ -6,7 +6,6 @@ import datetime
 from home.page_builder import add_page, find_child
 
 from .models import ArticlePage, Kind, NewsIndexPage, PressContact
-from .roles import ensure_news_roles
 
 INDEX = {
     "title": {"en": "News and press releases", "fr": "Actualités et communiqués",
@@ -313,7 +312,6 @@ def load(home, pages_by_key):
     if index is None:
         index = add_page(home, NewsIndexPage, INDEX, show_in_menus=True)
     pages_by_key["news"] = index
-    ensure_news_roles(index)
 
     if find_child(index, PRESS_RELEASE["slug"]["en"]) is None:
         release = dict(PRESS_RELEASE)

@@ -21,6 +21,7 @@ from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentDownloadBlock
 from home.cache import cached_until_content_changes
 from home.translated_page import TranslatedPage
 
+from .attachments_api import AttachmentsField
 from .choices import Kind
 from .feeds import ArticleFeed
 from .listing import NEWEST_FIRST, OLDEST_FIRST, in_order, listed, newest
@@ -140,7 +141,8 @@ class ArticlePage(TranslatedPage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     api_fields = [APIField(name) for name in (
-        "kind", "date", "dateline", "summary", "body", "related_links", "attachments")]
+        "kind", "date", "dateline", "summary", "body", "related_links")] + [
+        APIField("attachments", serializer=AttachmentsField())]
 
     exclude_fields_in_copy = ["listed_in", "listed_live"]
 

@@ -11,7 +11,6 @@ from home.translated_page import LANGUAGE_CODES
 from .demo_texts import FUNDERS, INDEX, PARTNERS
 from .logos import create_placeholder_logo, prepare_renditions
 from .models import Funder, PartnerIndexPage, PartnerPage
-from .permissions import ensure_partner_groups
 
 PAGE_TEXTS = ("title", "slug", "search_description", "intro", "short_name", "city", "role")
 
@@ -59,4 +58,3 @@ def load(home, pages_by_key):
         set_translations(funder, {k: spec[k] for k in ("name", "description", "acknowledgement")
                                   if k in spec})
         funder.save()
-    ensure_partner_groups()

@@ -12,7 +12,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from .completeness import funder_gaps, partner_gaps
 from .models import Funder, PartnerPage
 
-EDITOR_PERMISSIONS = ["add", "publish"]
+# Those who publish pages (Communications, superusers) complete partners and funders.
+REPORT_PERMISSIONS = ["publish"]
 
 
 @dataclass
@@ -33,10 +34,9 @@ class ToCompleteView(ReportView):
     index_url_name = "partners_to_complete"
     index_results_url_name = "partners_to_complete_results"
     paginate_by = 100
-    # The site's editors and moderators (who may add pages); a partner's account, which may
-    # only change its own page, cannot see this list.
+    # Neither a partner's account (its own page only) nor an Editor (news only) sees it.
     permission_policy = PagePermissionPolicy(Page)
-    any_permission_required = EDITOR_PERMISSIONS
+    any_permission_required = REPORT_PERMISSIONS
     columns = [
         TitleColumn("title", label=_("Name"), get_url=lambda entry: entry.edit_url),
         Column("kind", label=_("Kind")),

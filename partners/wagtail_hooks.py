@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from home.extensions import RESEARCH_PROJECT_HOOK, SLOT_HOOKS
 
 from .models import Funder
-from .views import EDITOR_PERMISSIONS, ToCompleteView
+from .views import REPORT_PERMISSIONS, ToCompleteView
 
 
 class FunderViewSet(SnippetViewSet):
@@ -40,7 +40,7 @@ def register_to_complete_urls():
 
 class ToCompleteMenuItem(MenuItem):
     def is_shown(self, request):
-        return PagePermissionPolicy(Page).user_has_any_permission(request.user, EDITOR_PERMISSIONS)
+        return PagePermissionPolicy(Page).user_has_any_permission(request.user, REPORT_PERMISSIONS)
 
 
 @hooks.register("register_reports_menu_item")

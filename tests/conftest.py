@@ -46,3 +46,21 @@ def english_by_default():
 
     with translation.override("en"):
         yield
+
+
+@pytest.fixture
+def make_run_urls():
+    """The addresses `make run` serves: config.urls adds its development routes with DEBUG."""
+    import importlib
+
+    from django.test import override_settings
+    from django.urls import clear_url_caches
+
+    import config.urls
+
+    with override_settings(DEBUG=True):
+        importlib.reload(config.urls)
+        clear_url_caches()
+        yield
+    importlib.reload(config.urls)
+    clear_url_caches()

@@ -71,6 +71,7 @@ def test_production_settings_on_postgresql_and_redis(tmp_path):
         "ALLOWED_HOSTS": "testserver,localhost",
         "STATIC_ROOT": str(tmp_path / "static"),
         "MEDIA_ROOT": str(tmp_path / "media"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "private-media"),
     }
 
     def manage(*args):

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -69,6 +70,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.staff_scope.SiteWideAdminViewsMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -141,6 +143,9 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("en", "English")]
 
 WAGTAIL_SITE_NAME = "MIROCALS"
+# The role modules `manage.py setup_site` runs, in this order (each builds on the groups
+# of those before it): the staff groups, then news, then partners.
+SITE_ROLE_MODULES = ["home.roles", "news.roles", "partners.permissions"]
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
@@ -160,11 +165,26 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
+# Image renditions only: the web server may serve this folder at MEDIA_URL.
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Documents and image originals, which no web server may serve: Django hands them out only
+# to whom home.file_privacy allows (a file of an unpublished page is private).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "home.file_storage.PrivateFileStorage"},
+    "renditions": {"BACKEND": "home.file_storage.RenditionStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+# Once Django has said yes, the web server sends a private file: "X-Accel-Redirect" (nginx,
+# with an internal location SENDFILE_URL aliasing PRIVATE_MEDIA_ROOT) or "X-Sendfile"
+# (Apache). Unset, Django streams it.
+SENDFILE_HEADER = os.environ.get("SENDFILE_HEADER", "")
+SENDFILE_URL = os.environ.get("SENDFILE_URL", "/private-media/")
+if SENDFILE_HEADER:
+    if SENDFILE_HEADER not in ("X-Accel-Redirect", "X-Sendfile"):
+        raise ImproperlyConfigured("SENDFILE_HEADER must be X-Accel-Redirect or X-Sendfile.")
+    SENDFILE_BACKEND = "home.file_sending"
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):

@@ -7,35 +7,23 @@ import re
 import feedparser
 import pytest
 import time_machine
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.core.files.base import ContentFile
 from django.core.management import call_command
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.documents.models import Document
 
+from home.roles import COMMUNICATIONS, EDITORS
 from news.models import ArticlePage, Kind
-from news.roles import COMMUNICATIONS, EDITORS
 from tests.admin_helpers import add_url, page_form_data
 from tests.conftest import LANGUAGES
+from tests.file_factories import make_document, make_image
 from tests.helpers import soup
 from tests.news_factories import news_index
+from tests.roles_helpers import member_of
 
 pytestmark = pytest.mark.django_db
 
 NOW = datetime.datetime(2026, 3, 2, 8, 0, tzinfo=datetime.UTC)
 GO_LIVE = NOW + datetime.timedelta(hours=1)
-
-
-def member_of(group_name):
-    user = get_user_model().objects.create_user(
-        f"{group_name.lower()}-member", f"{group_name.lower()}@example.invalid", "pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def release_form(title="Embargoed results", **extra):
@@ -98,7 +86,7 @@ def test_communications_publish_directly(client):
 
 # --- embargo ------------------------------------------------------------------------------
 
-def public_views(client, page_title, document_url):
+def public_views(client, page_title, document, lead_image):
     """What an anonymous visitor can see of the release, channel by channel."""
     index = news_index()
     seen = {}
@@ -129,13 +117,17 @@ def public_views(client, page_title, document_url):
         seen[f"url {language}"] = client.get(page.get_url_in(language)).status_code == 200
         seen[f"sitemap {language}"] = page.get_url_in(language, full=True) in sitemap
     seen["api detail"] = client.get(f"/api/v2/news/{page.pk}/").status_code == 200
-    seen["attachment"] = client.get(document_url).status_code == 200
+    seen["attachment"] = client.get(document.url).status_code == 200
+    # The files' own addresses under /media/, as uploaded: guessable, so checked too.
+    seen["attachment under /media/"] = client.get(
+        document.file.url, follow=True).status_code == 200
+    seen["lead image under /media/"] = client.get(lead_image.file.url).status_code == 200
     return seen
 
 
-def test_embargoed_release_reaches_no_channel_until_go_live(client):
-    document = Document.objects.create(
-        title="Release PDF", file=ContentFile(b"%PDF-1.4 embargoed", name="release.pdf"))
+def test_embargoed_release_reaches_no_channel_until_go_live(client, make_run_urls):
+    document = make_document("release.pdf", title="Release PDF")
+    lead_image = make_image("release-lead.png")
     communications = member_of(COMMUNICATIONS)
     with time_machine.travel(NOW, tick=False):
         # Warm the page cache: a cached listing must not hide the release after go-live.
@@ -143,18 +135,19 @@ def test_embargoed_release_reaches_no_channel_until_go_live(client):
         client.get("/en/")
         go_live = timezone.localtime(GO_LIVE).strftime("%Y-%m-%d %H:%M")
         page = post_new_release(communications, **{
-            "action-publish": "publish", "go_live_at": go_live,
+            "action-publish": "publish", "go_live_at": go_live, "lead_image": lead_image.pk,
             "attachments_en": {"count": 1, "0": {"type": "document", "deleted": "",
                                                    "order": 0, "value": {"document": document.pk,
                                                                          "label": ""}}},
         })
         assert not page.live
         assert page.get_latest_revision().approved_go_live_at == GO_LIVE
-        before = public_views(client, "Embargoed results", document.url)
+        assert page.lead_image == lead_image
+        before = public_views(client, "Embargoed results", document, lead_image)
         assert not any(before.values()), [k for k, v in before.items() if v]
 
     with time_machine.travel(GO_LIVE + datetime.timedelta(minutes=1), tick=False):
         call_command("publish_scheduled", verbosity=0)
-        after = public_views(client, "Embargoed results", document.url)
+        after = public_views(client, "Embargoed results", document, lead_image)
         # No year 2026 article before go-live: the year filter now finds it too.
         assert all(after.values()), [k for k, v in after.items() if not v]

@@ -13,6 +13,7 @@ from partners.models import Funder, PartnerIndexPage, PartnerPage
 from partners.permissions import ensure_partner_group
 from tests.admin_helpers import add_url, edit_url
 from tests.partners_helpers import form_values
+from tests.roles_helpers import refused
 
 pytestmark = pytest.mark.django_db
 
@@ -35,13 +36,6 @@ def partner_client(client, own_page):
     return client
 
 
-def refused(response):
-    """Wagtail answers a refusal with 403, or a redirect to the dashboard with a message."""
-    if response.status_code == 302:
-        return response["Location"] in (reverse("wagtailadmin_home"), "/admin/")
-    return response.status_code == 403
-
-
 def test_every_partner_page_has_its_own_group_with_edit_but_no_publish(db):
     for page in PartnerPage.objects.all():
         permissions = GroupPagePermission.objects.filter(
@@ -51,7 +45,7 @@ def test_every_partner_page_has_its_own_group_with_edit_but_no_publish(db):
         assert group.page_permissions.count() == 1  # this page only
         assert list(group.permissions.values_list("codename", flat=True)) == ["access_admin"]
     before = Group.objects.count()
-    call_command("create_partner_groups", verbosity=0)
+    call_command("setup_site", verbosity=0)
     assert Group.objects.count() == before  # running it again creates nothing new
 
 
@@ -130,7 +124,9 @@ def test_partner_is_refused_the_index_new_pages_and_everything_else(partner_clie
     funder = Funder.objects.first()
     assert refused(partner_client.get(reverse("wagtailsnippets_partners_funder:edit",
                                               args=(funder.pk,))))
-    assert refused(partner_client.get(reverse("wagtailimages:index")))
+    # The image library opens on the partner's own collection only (see test_partner_scope).
+    images = partner_client.get(reverse("wagtailimages:index")).content.decode()
+    assert "logo placeholder" not in images
     assert refused(partner_client.get(reverse("wagtailusers_users:index")))
     assert refused(partner_client.get(reverse("partners_to_complete")))
 

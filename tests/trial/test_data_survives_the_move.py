@@ -44,8 +44,11 @@ status.save_revision().publish()
 
 
 def run(*args, cwd, database):
+    # The site's files live beside its database, away from the checkout's own media/.
+    media = database.parent
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.dev",
-           "DATABASE_URL": f"sqlite:///{database}"}
+           "DATABASE_URL": f"sqlite:///{database}", "MEDIA_ROOT": str(media / "media"),
+           "PRIVATE_MEDIA_ROOT": str(media / "private-media")}
     result = subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True,
                             text=True, timeout=600)
     assert result.returncode == 0, f"{args}\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}"

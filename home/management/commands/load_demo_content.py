@@ -50,6 +50,7 @@ class Command(BaseCommand):
             if app.name != "home" and find_spec(f"{app.name}.demo_content"):
                 import_module(f"{app.name}.demo_content").load(home, pages_by_key)
         call_command("set_translation_url_paths", verbosity=0)
+        call_command("setup_site", verbosity=0)
         self.stdout.write(f"Demo content ready: {len(pages_by_key) + 1} pages in "
                           f"{', '.join(LANGUAGE_CODES)}.")
 

@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0003_trial_funders_are_the_consortiums'),
+        ('home', '0004_move_documents_and_originals_out_of_media_root'),
     ]
 
     operations = [
