@@ -18,7 +18,7 @@ def restore_sql_routing():
 
 class HomeConfig(AppConfig):
     name = "home"
-    verbose_name = _("Trial pages")
+    verbose_name = _("Site pages")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
