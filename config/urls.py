@@ -3,13 +3,14 @@ from pathlib import Path
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_router
+from home import api_input as home_api_input
 from home import file_views
 from home import search as home_search
 from home import sitemap as home_sitemap
@@ -23,6 +24,9 @@ urlpatterns = [
     path("sitemap.xml", home_sitemap.sitemap, name="sitemap"),
     path("robots.txt", home_sitemap.robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
+    # An API client gets JSON, not a page; only for addresses ending in "/", so that
+    # /api/v2/news still redirects to /api/v2/news/.
+    re_path(r"^api/(.*/)?$", home_api_input.not_found),
 ]
 
 if settings.DEBUG:

@@ -69,6 +69,8 @@ def test_production_settings_on_postgresql_and_redis(tmp_path):
         "DATABASE_URL": f"{PG}/{name}",
         "REDIS_URL": REDIS,
         "ALLOWED_HOSTS": "testserver,localhost",
+        "SITE_BASE_URL": "https://testserver",
+        "DEFAULT_FROM_EMAIL": "noreply@mirocals.example.org",  # "testserver" has no domain
         "STATIC_ROOT": str(tmp_path / "static"),
         "MEDIA_ROOT": str(tmp_path / "media"),
         "PRIVATE_MEDIA_ROOT": str(tmp_path / "private-media"),

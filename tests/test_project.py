@@ -38,6 +38,7 @@ def test_production_settings_pass_deploy_checks():
         DJANGO_SETTINGS_MODULE="config.settings.production",
         DJANGO_SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
         ALLOWED_HOSTS="mirocals.example.org",
+        SITE_BASE_URL="https://mirocals.example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

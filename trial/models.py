@@ -124,7 +124,10 @@ class TrialStatus(DraftStateMixin, RevisionMixin, ClusterableModel):
         return SCHEMA_ORG_STUDY_STATUS.get(self.status)
 
     def timeline(self):
-        return sorted(self.milestones.all(), key=lambda milestone: milestone.date)
+        # pk settles rows that share a sort_order (none, in databases made before the
+        # demo content set it): else PostgreSQL and SQLite disagree.
+        return sorted(self.milestones.order_by("sort_order", "pk"),
+                      key=lambda milestone: milestone.date)
 
 
 class TrialMilestone(Orderable):
@@ -261,7 +264,7 @@ class TrialPage(TranslatedPage):
     def centre_groups(self):
         """Centres by country, then by region: named where known, counted where not."""
         countries = {}
-        for centre in self.centres.all():
+        for centre in self.centres.order_by("sort_order", "pk"):  # pk: see timeline()
             country = countries.setdefault(centre.country_code, {
                 "name": COUNTRY_NAMES.get(centre.country_code, centre.country_code),
                 "count": 0, "regions": {},
@@ -526,7 +529,7 @@ class GlossaryPage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["terms"] = list(self.terms.all())
+        context["terms"] = list(self.terms.order_by("sort_order", "pk"))  # see timeline()
         return context
 
 

@@ -146,9 +146,11 @@ WAGTAIL_SITE_NAME = "MIROCALS"
 # The role modules `manage.py setup_site` runs, in this order (each builds on the groups
 # of those before it): the staff groups, then news, then partners.
 SITE_ROLE_MODULES = ["home.roles", "news.roles", "partners.permissions"]
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address, for links in emails and the API's detail_url and find/
+# redirects; production requires SITE_BASE_URL (https).
+WAGTAILADMIN_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILAPI_LIMIT_MAX = 50
-WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "csv", "xlsx"]

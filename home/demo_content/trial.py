@@ -929,7 +929,8 @@ def load(home, pages_by_key):
         if glossary is None:
             glossary = GlossaryPage()
             set_translations(glossary, GLOSSARY_PAGE)
-            glossary.terms = [_glossary_term(entry) for entry in GLOSSARY]
+            glossary.terms = [_glossary_term(entry, position)
+                              for position, entry in enumerate(GLOSSARY)]
             _publish_new(home, glossary)
         pages_by_key["glossary"] = glossary
         if isinstance(trial, TrialPage):
@@ -961,17 +962,17 @@ def _trial_page(home, pages_by_key):
     page = add_page(home, TrialPage, texts, publish=False, **TRIAL_ATTRIBUTES)
     set_translations(page, {"body": TRIAL_PAGE["body"]}, pages_by_key=pages_by_key)
     page.centres = [
-        TrialCentre(region=region, hospital=hospital, number=number,
+        TrialCentre(region=region, hospital=hospital, number=number, sort_order=position,
                     **{f"city_{lang}": city for lang, city in cities.items()})
-        for region, cities, hospital, number in CENTRES
+        for position, (region, cities, hospital, number) in enumerate(CENTRES)
     ]
     page.save_revision().publish()
     page.refresh_from_db()
     return page
 
 
-def _glossary_term(entry):
-    fields = {}
+def _glossary_term(entry, position):
+    fields = {"sort_order": position}  # the admin's order; without it the database picks
     for language, (term, other_forms, definition) in entry.items():
         fields.update({f"term_{language}": term, f"other_forms_{language}": other_forms,
                        f"definition_{language}": definition})
@@ -986,9 +987,9 @@ def _trial_status(trial):
                          **{f"banner_text_{lang}": text
                             for lang, text in STATUS["banner_text"].items()})
     status.milestones = [
-        TrialMilestone(date=day, precision=precision,
+        TrialMilestone(date=day, precision=precision, sort_order=position,
                        **{f"label_{lang}": label for lang, label in _translations(labels).items()})
-        for day, precision, labels in MILESTONES
+        for position, (day, precision, labels) in enumerate(MILESTONES)
     ]
     status.save()
     status.save_revision().publish()
