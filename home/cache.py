@@ -12,9 +12,11 @@ import re
 from django.conf import settings
 from django.core.cache import cache
 
+from .languages import LANGUAGE_CODES
+
 VERSION_KEY = "page-cache-version"
 PAGE_CACHE_FALLBACK_SECONDS = 3600
-_PREFIXED = re.compile("^/({})/".format("|".join(code for code, _n in settings.LANGUAGES)))
+_PREFIXED = re.compile("^/({})/".format("|".join(LANGUAGE_CODES)))
 
 
 def purge_pages(**_signal_kwargs):

@@ -7,7 +7,7 @@ import datetime
 from babel.dates import format_date, format_skeleton
 from django.utils import timezone, translation
 
-from .translated_page import LOCALES
+from .languages import LOCALES
 
 
 def reader_date(value, precision="day"):

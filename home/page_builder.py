@@ -9,7 +9,7 @@ import json
 from django.utils import translation
 from wagtail.fields import StreamField
 
-from .translated_page import DEFAULT_LANGUAGE
+from .languages import DEFAULT_LANGUAGE
 
 PAGE_TEXT_FIELDS = ("title", "slug", "seo_title", "search_description")
 

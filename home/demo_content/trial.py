@@ -8,7 +8,9 @@ from datetime import date
 
 from django.utils import translation
 
-from home.models import (
+from home.page_builder import add_page, find_child, set_translations
+from home.translated_page import DEFAULT_LANGUAGE
+from trial.models import (
     GlossaryPage,
     GlossaryTerm,
     LaySummaryPage,
@@ -17,8 +19,6 @@ from home.models import (
     TrialPage,
     TrialStatus,
 )
-from home.page_builder import add_page, find_child, set_translations
-from home.translated_page import DEFAULT_LANGUAGE
 
 NCT = "NCT03039673"
 EUDRACT = "2015-005347-14"
