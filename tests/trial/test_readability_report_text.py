@@ -4,10 +4,10 @@ own question, then each language over target with its score, and no stray punctu
 import pytest
 from django.urls import reverse
 
-from home.models import LAY_SECTION_FIELDS, LaySummaryPage, TrialPage
 from home.page_builder import add_page
-from home.readability import lix_of_html
 from tests.helpers import soup
+from trial.models import LAY_SECTION_FIELDS, LaySummaryPage, TrialPage
+from trial.readability import lix_of_html
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def test_sections_over_target_are_listed_without_stray_punctuation(admin_client)
     texts["overall_results"] = {"en": PLAIN, "fr": HARD, "it": HARD, "sv": PLAIN}
     add_page(TrialPage.objects.get(), LaySummaryPage, {
         "title": {"en": "A second summary"}, "slug": {"en": "second-summary"}, **texts})
-    html = soup(admin_client.get(reverse("home_readability_report")))
+    html = soup(admin_client.get(reverse("trial_readability_report")))
     entry = next(li for li in html.select("ul.readability-over-list > li")
                  if "A second summary" in li.get_text())
     flagged = [" ".join(li.get_text().split()) for li in entry.select("ul li")]
