@@ -5,10 +5,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from partners.demo_texts import PARTNERS
 from partners.models import Funder, PartnerIndexPage, PartnerPage
 from tests.admin_helpers import add_url, edit_url, page_form_data, preview_url
 from tests.helpers import soup
+from tests.launch_content import PARTNERS
 from tests.partners_helpers import form_values
 
 pytestmark = pytest.mark.django_db

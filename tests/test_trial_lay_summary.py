@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from home.demo_content import trial as demo
 from home.models import LAY_SECTIONS, LaySummaryPage
+from tests import launch_content as demo
 from tests.conftest import LANGUAGES
 from tests.helpers import soup, translated
 

@@ -4,10 +4,10 @@ see while editing, and the admin report of what is over target."""
 import pytest
 from django.urls import reverse
 
-from home.demo_content import trial as demo
 from home.models import LAY_SECTION_FIELDS, LaySummaryPage, TrialPage
 from home.page_builder import add_page
 from home.readability import LIX_TARGET, html_to_text, lix, lix_of_html
+from tests import launch_content as demo
 from tests.helpers import soup
 
 

@@ -129,6 +129,16 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Paris"
 
+# The steps of `manage.py load_demo_content`, in order: each makes its app's launch content
+# from its data files (<app>/content/*.toml). Calls to action and page links between them
+# are filled in once all have run.
+DEMO_CONTENT_STEPS = [
+    "home.demo_content.pages.load",
+    "home.demo_content.trial.load",
+    "news.demo_content.load",
+    "partners.demo_content.load",
+]
+
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = ("en", "fr", "it", "sv")
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
