@@ -76,11 +76,6 @@ def read_file(path):
     return _streams(resolved)
 
 
-def facts():
-    """facts.toml as written (placeholders inside facts not yet filled)."""
-    return _parse(FACTS_FILE)
-
-
 def _parse(path):
     try:
         with open(path, "rb") as file:
@@ -94,7 +89,7 @@ def _relative(path):
     return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
 
 
-def is_translated(value):
+def _is_translated(value):
     """A table whose keys are all languages: a translated value."""
     return isinstance(value, dict) and bool(value) and set(value) <= set(LANGUAGE_CODES)
 
@@ -166,7 +161,7 @@ def _as_text(value, language, precision, placeholder):
 def _check(value, same_as_english, field=""):
     """Every translated value has English, and all four languages unless its field is one
     the file says reads the same as English."""
-    if is_translated(value):
+    if _is_translated(value):
         missing = [code for code in LANGUAGE_CODES if code not in value]
         if DEFAULT_LANGUAGE in missing or (missing and field not in same_as_english):
             raise ContentError(f"{field or 'a value'} has no {', '.join(missing)}")
@@ -202,5 +197,5 @@ def _in_language(block, language):
 def _block_value(block, language):
     if language in block:
         return block[language]
-    return {key: (item.get(language, item.get(DEFAULT_LANGUAGE)) if is_translated(item) else item)
+    return {key: (item.get(language, item.get(DEFAULT_LANGUAGE)) if _is_translated(item) else item)
             for key, item in block.items() if key != "type"}
