@@ -95,6 +95,8 @@ def _is_translated(value):
 
 
 class Facts:
+    """facts.toml, to fill in the placeholders of a data file."""
+
     def __init__(self, data):
         self.data = data
 
