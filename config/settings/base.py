@@ -137,6 +137,16 @@ TIME_ZONE = "Europe/Paris"
 MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
+
+# The steps of `manage.py load_demo_content`, in order: each makes its app's launch content
+# from its data files (<app>/content/*.toml). Calls to action and page links between them
+# are filled in once all have run.
+DEMO_CONTENT_STEPS = [
+    "home.demo_content.pages.load",
+    "trial.demo_content.load",
+    "news.demo_content.load",
+    "partners.demo_content.load",
+]
 # Translations are by field, not by Wagtail locale: with WAGTAIL_I18N_ENABLED on,
 # page.url would follow page.locale instead of the active language.
 WAGTAIL_I18N_ENABLED = False

@@ -2,11 +2,11 @@
 
 import pytest
 
-from news.demo_content import PRESS_RELEASE
 from news.models import ArticlePage, Kind
 from partners.models import PartnerPage
 from tests.conftest import LANGUAGES
 from tests.helpers import soup
+from tests.launch_content import PRESS_RELEASE
 from tests.news_factories import make_article, news_index
 
 pytestmark = pytest.mark.django_db

@@ -8,9 +8,9 @@ from django.utils import translation
 
 from home.models import StandardPage
 from home.page_builder import add_page
-from news.demo_content import PRESS_RELEASE
 from tests.conftest import LANGUAGES
 from tests.helpers import soup, translated
+from tests.launch_content import PRESS_RELEASE
 from tests.news_factories import make_article
 
 pytestmark = pytest.mark.django_db

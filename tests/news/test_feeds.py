@@ -7,10 +7,10 @@ import feedparser
 import pytest
 from django.utils import translation
 
-from news.demo_content import PRESS_RELEASE
 from news.models import ArticlePage, Kind
 from tests.conftest import LANGUAGES
 from tests.helpers import soup
+from tests.launch_content import PRESS_RELEASE
 from tests.news_factories import make_article, news_index
 
 pytestmark = pytest.mark.django_db

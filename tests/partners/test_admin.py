@@ -4,10 +4,10 @@ one in French, edit the funders (which the footer shows), and see what is left t
 import pytest
 from django.urls import reverse
 
-from partners.demo_texts import PARTNERS
 from partners.models import Funder, PartnerIndexPage, PartnerPage
 from tests.admin_helpers import add_url, edit_url, page_form_data, preview_url
 from tests.helpers import soup
+from tests.launch_content import PARTNERS
 from tests.partners_helpers import form_values
 
 pytestmark = pytest.mark.django_db

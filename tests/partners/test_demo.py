@@ -10,10 +10,10 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
 from partners.completeness import PLACEHOLDER_COLLECTION
-from partners.demo_texts import PARTNERS
 from partners.logos import COLOURS, initials
 from partners.models import Funder, PartnerPage
 from tests.conftest import LANGUAGES
+from tests.launch_content import PARTNERS
 
 pytestmark = pytest.mark.django_db
 

@@ -10,10 +10,11 @@ import pytest
 from django.utils.text import slugify
 
 from partners.demo_content import add_partner
-from partners.demo_texts import FUNDERS, INDEX, PARTNERS
 from partners.models import PartnerIndexPage, PartnerPage
 from tests.conftest import LANGUAGES
 from tests.helpers import count_queries, soup, translated
+from tests.launch_content import FUNDERS, PARTNERS
+from tests.launch_content import PARTNERS_INDEX as INDEX
 
 pytestmark = pytest.mark.django_db
 

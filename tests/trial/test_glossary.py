@@ -3,7 +3,7 @@
 import pytest
 from django.utils.text import slugify
 
-from home.demo_content import trial as demo
+from tests import launch_content as demo
 from tests.conftest import LANGUAGES
 from tests.helpers import soup
 from trial.glossary import GlossaryEntry, link_terms
@@ -60,12 +60,12 @@ def test_the_glossary_defines_each_term_in_each_language_with_stable_anchors(cli
     glossary = GlossaryPage.objects.get()
     html = soup(client.get(glossary.get_url_in(language)))
     terms = html.select("dl.glossary__terms dt")
-    assert len(terms) == len(demo.GLOSSARY)
-    for dt, entry in zip(terms, demo.GLOSSARY, strict=True):
-        term, _other_forms, definition = entry[language]
-        assert dt.get_text(strip=True) == term
+    assert len(terms) == len(demo.GLOSSARY["term"])
+    for dt, entry in zip(terms, demo.GLOSSARY["term"], strict=True):
+        definition = entry["definition"][language]
+        assert dt.get_text(strip=True) == entry["term"][language]
         # The anchor is the English term's slug, the same in every language.
-        assert dt["id"] == slugify(entry["en"][0])
+        assert dt["id"] == slugify(entry["term"]["en"])
         assert dt.find_next_sibling("dd").get_text(" ", strip=True).startswith(definition[:40])
     ids = [dt["id"] for dt in terms]
     assert len(set(ids)) == len(ids)
@@ -115,4 +115,5 @@ def test_the_glossary_costs_the_same_queries_with_14_or_34_terms(client):
         for n in range(20))
     assert queries() == few
     purge_pages()  # bulk_create sends no signal, unlike an edit in the admin
-    assert len(soup(client.get(url)).select("dl.glossary__terms dt")) == len(demo.GLOSSARY) + 20
+    terms = soup(client.get(url)).select("dl.glossary__terms dt")
+    assert len(terms) == len(demo.GLOSSARY["term"]) + 20

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from home.demo_content import trial as demo
+from tests import launch_content as demo
 from tests.conftest import LANGUAGES
 from tests.helpers import soup, translated
 from trial.models import LAY_SECTIONS, LaySummaryPage

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from home.demo_content import trial as demo
 from home.models import StandardPage
+from tests import launch_content as demo
 from tests.conftest import LANGUAGES
 from tests.helpers import count_queries, soup, translated
 from trial.models import TRIAL_STATUSES, TrialCentre, TrialPage, TrialStatus

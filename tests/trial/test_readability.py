@@ -4,8 +4,8 @@ see while editing, and the admin report of what is over target."""
 import pytest
 from django.urls import reverse
 
-from home.demo_content import trial as demo
 from home.page_builder import add_page
+from tests import launch_content as demo
 from tests.helpers import soup
 from trial.models import LAY_SECTION_FIELDS, LaySummaryPage, TrialPage
 from trial.readability import LIX_TARGET, html_to_text, lix, lix_of_html
