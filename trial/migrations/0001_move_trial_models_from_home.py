@@ -2,7 +2,7 @@
 
 Their content types are relabelled in place, so that every row pointing at them (pages,
 revisions, log entries, the reference index, permissions) follows; the state is created
-here on the old tables, which are then renamed. home.0005 drops them from home's state.
+here on the old tables, which are then renamed. home.0006 drops them from home's state.
 On a new database the content types do not exist yet and the tables are renamed as
 soon as home's migrations have made them.
 """

@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0004_move_documents_and_originals_out_of_media_root'),
+        ('home', '0005_move_documents_and_originals_out_of_media_root'),
     ]
 
     operations = [
