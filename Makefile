@@ -28,15 +28,19 @@ install-test: $(VENV)/.test-installed compile-messages
 compile-messages: $(VENV)/.base-installed
 	$(MANAGE) compile_translations
 
+# Absolute links (canonical, alternates, feeds, sitemap, API) name the address served.
+SERVED := WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT)
+
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
+	$(MANAGE) set_dev_site --port $(PORT)
 	$(MANAGE) create_dev_admin --port $(PORT)
 	@# The page cache is on disk (var/cache/) and outlives the server: start from new code.
 	$(MANAGE) purge_page_cache
 	@# The scheduler publishes embargoed releases at their go-live minute while the site runs.
-	$(MANAGE) run_scheduler & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(SERVED) $(MANAGE) run_scheduler & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
+	$(SERVED) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install-test
 	$(BIN)/python -m pytest

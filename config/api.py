@@ -2,9 +2,9 @@
 
 from wagtail.api.v2.router import WagtailAPIRouter
 
-from home.api import TrialStatusAPIViewSet
 from news.api import NewsAPIViewSet
 from partners.api import PartnersAPIViewSet
+from trial.api import TrialStatusAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("news", NewsAPIViewSet)

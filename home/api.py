@@ -10,7 +10,6 @@ from django.http import Http404
 from django.utils import translation
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.api.v2.views import BaseAPIViewSet
 
 from .api_input import (
     BoundedPagination,
@@ -20,8 +19,7 @@ from .api_input import (
     fits_column,
 )
 from .api_search import LanguageSearchFilter
-from .models import TrialStatus
-from .translated_page import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from .languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
 # Wagtail's filters, and what replaces them here.
 CHECKED_FILTERS = {FieldsFilter: CheckedFieldsFilter, OrderingFilter: StableOrderingFilter,
@@ -80,19 +78,3 @@ class LanguageAPIMixin:
         response["Access-Control-Allow-Origin"] = "*"
         response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
         return response
-
-
-
-class TrialStatusAPIViewSet(LanguageAPIMixin, BaseAPIViewSet):
-    """/api/v2/trial-status/: the published trial status, with its timeline."""
-
-    model = TrialStatus
-    name = "trial-status"
-    known_query_parameters = LanguageAPIMixin.with_language_parameter(
-        BaseAPIViewSet.known_query_parameters)
-    body_fields = BaseAPIViewSet.body_fields + [
-        "status", "status_label", "banner_text", "participants", "milestones"]
-    listing_default_fields = body_fields
-
-    def get_queryset(self):
-        return TrialStatus.objects.filter(live=True).order_by("pk")

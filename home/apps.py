@@ -18,7 +18,7 @@ def restore_sql_routing():
 
 class HomeConfig(AppConfig):
     name = "home"
-    verbose_name = _("Trial pages")
+    verbose_name = _("Site pages")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
@@ -27,12 +27,12 @@ class HomeConfig(AppConfig):
         from wagtail.admin.forms.models import register_form_field_override
         from wagtail_modeltranslation import patch_wagtailadmin
 
-        from . import file_storage, signals  # noqa: F401 (file_storage: its system check)
+        from . import file_storage, signal_handlers  # noqa: F401 (file_storage: its system check)
         from .db_indexes import index_page_table
         from .slugs import AsciiSlugInput
         from .translated_page import validate_translated_slugs
 
-        signals.connect()
+        signal_handlers.connect()
         restore_sql_routing()
         # Each page type's clean() calls this module-level check: one SQL query a language.
         patch_wagtailadmin._validate_slugs = validate_translated_slugs

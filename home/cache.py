@@ -19,9 +19,11 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 
+from .languages import LANGUAGE_CODES
+
 GENERATION_KEY = "page-cache-generation"
 PAGE_CACHE_FALLBACK_SECONDS = 3600
-_PREFIXED = re.compile("^/({})/".format("|".join(code for code, _n in settings.LANGUAGES)))
+_PREFIXED = re.compile("^/({})/".format("|".join(LANGUAGE_CODES)))
 
 # The query parameters public pages read, and the values their links use. A page asked
 # for with any other parameter (a search's q, a made-up one) or value is served, not kept.

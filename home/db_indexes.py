@@ -11,7 +11,7 @@ import io
 from django.core.management import call_command
 from django.db import connections
 
-from .translated_page import LANGUAGE_CODES
+from .languages import LANGUAGE_CODES
 
 
 def index_page_table(sender, using="default", **kwargs):

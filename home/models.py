@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -7,6 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .extensions import research_project_facts
 from .translated_page import TranslatedPage
 
 
@@ -19,29 +19,22 @@ class HomePage(TranslatedPage):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "intro")
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
         verbose_name = _("home page")
 
     def get_structured_data(self, request):
-        """The research project, with its funders and sponsor (shared/content/facts.md)."""
+        """The research project; its funders and sponsor come from the apps that keep them
+        (home.extensions)."""
         return {
             **super().get_structured_data(request),
             "@type": "ResearchProject",
             "name": "MIROCALS",
             "alternateName": "Modifying Immune Responses and Outcomes in ALS",
             "foundingDate": "2015-09",
-            "funder": [
-                {"@type": "Organization",
-                 "name": gettext("European Union, Horizon 2020 research and innovation "
-                                 "programme (grant agreement No. 633413)")},
-                {"@type": "Organization",
-                 "name": gettext("French Ministry of Health, Hospital Clinical Research "
-                                 "Programme (PHRC)")},
-            ],
-            "sponsor": {"@type": "Organization",
-                        "name": gettext("University Hospital of Nîmes (CHU de Nîmes), France")},
+            **research_project_facts(self, request),
         }
 
 
@@ -56,6 +49,7 @@ class StandardPage(TranslatedPage):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "intro")
 
     class Meta:
         verbose_name = _("standard page")
@@ -87,19 +81,3 @@ class FooterLinks(BaseSiteSetting):
     class Meta:
         verbose_name = _("footer links")
 
-
-# The trial's own models live in their own module; importing them here registers them.
-from .trial_models import (  # noqa: E402, F401
-    LAY_SECTION_FIELDS,
-    LAY_SECTIONS,
-    SCHEMA_ORG_STUDY_STATUS,
-    TRIAL_STATUSES,
-    GlossaryPage,
-    GlossaryTerm,
-    LaySummaryPage,
-    MilestoneDateField,
-    TrialCentre,
-    TrialMilestone,
-    TrialPage,
-    TrialStatus,
-)

@@ -1,17 +1,57 @@
-"""Build translated pages from plain data: used by the demo-content command and the tests.
+"""Build translated pages from plain data: used by the demo-content steps and the tests.
 
 Texts come as {"en": ..., "fr": ..., "it": ..., "sv": ...}; a language left out stays
-untranslated (the page then shows English under that language's prefix).
+untranslated (the page then shows English under that language's prefix). Pages refer to
+each other by key ("faq", "glossary"): in a call to action's `page`, and as `{page:key}`
+in rich text, which becomes the page's id.
 """
 
 import json
+import re
 
 from django.utils import translation
 from wagtail.fields import StreamField
 
-from .translated_page import DEFAULT_LANGUAGE
+from .content_files import ContentError
+from .languages import DEFAULT_LANGUAGE
 
 PAGE_TEXT_FIELDS = ("title", "slug", "seo_title", "search_description")
+PAGE_LINK = re.compile(r"\{page:([a-z0-9-]+)\}")
+
+
+class LaunchContent:
+    """What the demo-content steps share: the home page (set by the first step), every
+    page by its key, and the work that waits until every step has made its pages (calls to
+    action that point at a page another step makes)."""
+
+    def __init__(self):
+        self.home = None
+        self.pages = {}
+        self._afterwards = []
+
+    def afterwards(self, work):
+        self._afterwards.append(work)
+
+    def finish(self):
+        for work in self._afterwards:
+            work()
+        self._afterwards.clear()
+
+
+def texts_of(data, fields):
+    """The fields of `data` among `fields`: what a page takes of its data file."""
+    return {field: data[field] for field in fields if field in data}
+
+
+def link_pages(text, pages_by_key):
+    """`{page:key}` in rich text -> the id of that page, as Wagtail's page links hold it."""
+    def page_id(match):
+        page = pages_by_key.get(match.group(1))
+        if page is None:
+            raise ContentError(f"{match.group(0)}: no page has that key")
+        return str(page.pk)
+
+    return PAGE_LINK.sub(page_id, text)
 
 
 def stream_data(blocks, pages_by_key=None):
@@ -24,6 +64,8 @@ def stream_data(blocks, pages_by_key=None):
         elif block_type == "cta":
             block_type = "call_to_action"
             target = pages_by_key.get(value.get("page"))
+            if value.get("page") and target is None:
+                raise ContentError(f"call to action to {value['page']!r}: no page has that key")
             value = {
                 "text": value.get("text", ""),
                 "label": value["label"],
@@ -45,6 +87,8 @@ def set_translations(page, texts, pages_by_key=None):
         for name, value in assignments.items():
             if isinstance(page._meta.get_field(name), StreamField):
                 value = stream_data(value, pages_by_key)
+            elif isinstance(value, str) and pages_by_key is not None:
+                value = link_pages(value, pages_by_key)
             setattr(page, name, value)
     return page
 

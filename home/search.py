@@ -15,19 +15,21 @@ from django.shortcuts import render
 from django.utils import translation
 from wagtail.models import Page
 
+from .translated_page import TranslatedPage
+
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 200
 RESULTS_PER_PAGE = 10
-TEXT_FIELDS = ("title", "search_description", "intro", "summary", "role", "description")
 
 logger = logging.getLogger(__name__)
 
 
 def speaks_the_query(page, terms, language, match=all):
     """True when every term (with match=any: one term) appears in the page's own text in
-    `language`."""
+    `language` (the fields its page type names in `reader_text_fields`)."""
+    fields = getattr(page, "reader_text_fields", TranslatedPage.reader_text_fields)
     text = " ".join(
-        str(getattr(page, f"{field}_{language}", "") or "") for field in TEXT_FIELDS
+        str(getattr(page, f"{field}_{language}", "") or "") for field in fields
     ).casefold()
     return match(term in text for term in terms)
 

@@ -9,7 +9,8 @@ from django.shortcuts import render
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from .translated_page import DEFAULT_LANGUAGE, languages_of
+from .languages import DEFAULT_LANGUAGE
+from .translated_page import languages_of
 
 
 def page_urls(page, request):

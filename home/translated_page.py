@@ -7,7 +7,6 @@ title in that language is filled; until then it is served in English under that
 language's prefix, with a notice, and its canonical URL is the English one.
 """
 
-from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
@@ -18,15 +17,11 @@ from wagtail.models import Page
 from wagtail.models.panels import CommentPanelPlaceholder
 from wagtail.url_routing import RouteResult
 
+from .languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from .page_forms import ChoosableMediaPageForm
 from .page_permissions import ApprovedPagePermissionTester
 from .schedule_panel import ScheduleInTimeZonePanel
 from .slugs import ascii_slug
-
-DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-# Full locales, for dates (Babel) and Open Graph: British English for a European site.
-LOCALES = {"en": "en_GB", "fr": "fr_FR", "it": "it_IT", "sv": "sv_SE"}
 
 
 def child_slug_lookup(slug, language):
@@ -67,6 +62,9 @@ def validate_translated_slugs(page):
 class TranslatedPage(Page):
     """Abstract base of every page type."""
 
+    # The translated fields a reader sees first, which site search reads in the reader's
+    # language to rank the page (home.search); each page type adds its own lead text.
+    reader_text_fields = ("title", "search_description")
     base_form_class = ChoosableMediaPageForm
     # Wagtail's own settings panels, with the time zone shown in the schedule dialog.
     settings_panels = [ScheduleInTimeZonePanel(), CommentPanelPlaceholder()]

@@ -5,7 +5,9 @@ from wagtail.api.v2.views import PagesAPIViewSet
 
 from home.api import LanguageAPIMixin
 
-from .models import NEWEST_FIRST, ArticlePage, Kind, NewsIndexPage, listed
+from .choices import Kind
+from .listing import NEWEST_FIRST, listed
+from .models import ArticlePage, NewsIndexPage
 
 
 class NewsAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):

@@ -8,6 +8,6 @@ class NewsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import listing
+        from . import signal_handlers
 
-        listing.connect()
+        signal_handlers.connect()

@@ -8,7 +8,8 @@ from django.utils.translation import gettext as _
 
 from home.field_language import fallback_language
 
-from .models import Kind, newest
+from .choices import Kind
+from .listing import newest
 
 FEED_SIZE = 20
 

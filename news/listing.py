@@ -1,43 +1,26 @@
-"""Keeps each article's copy of its parent page and `live` flag in step with Wagtail.
+"""How articles are listed: newest first, through the listing index.
 
-The news index, its filters, the feeds and the neighbour links read articles through one
-composite index on these copies (parent, live, date), so that showing ten articles reads
-ten index entries instead of sorting every child of the index (benchmarks/news_scale.py).
-Wagtail changes `live` and the tree only by saving the page, but sometimes as a plain
-`Page` (expiry, moves), so this listens to saves of both and reads the truth back from
-the page table.
+Each article keeps a copy of its parent and `live` flag (kept in step by
+news.signal_handlers); the composite indexes on them (news.models, ArticlePage.Meta) let a
+listing read a page of articles without sorting them all.
 """
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models.signals import post_save
-from wagtail.models import Page
+# Newest first; articles whose date is not known come last (their sort_date is date.min).
+NEWEST_FIRST = ("-sort_date", "-pk")
+OLDEST_FIRST = ("sort_date", "pk")
 
 
-def sync_listing(page_id):
-    """Copy the page's current parent and `live` flag onto its article row."""
-    from .models import ArticlePage
-
-    live, path = Page.objects.filter(pk=page_id).values_list("live", "path").get()
-    parent_id = (Page.objects.filter(path=path[: -Page.steplen])
-                 .values_list("pk", flat=True).first())
-    ArticlePage.objects.filter(pk=page_id).update(listed_in=parent_id, listed_live=live)
-    return parent_id, live
+def in_order(queryset, ids):
+    """The rows of `ids`, in that order: with many articles, sorting narrow rows of ids
+    and then fetching a page of full rows is much cheaper than sorting full rows."""
+    rows = queryset.model.objects.in_bulk(list(ids))
+    return [rows[pk] for pk in ids if pk in rows]
 
 
-def sync_on_save(sender, instance, **kwargs):
-    from .models import ArticlePage
-
-    if instance.content_type_id != ContentType.objects.get_for_model(ArticlePage).pk:
-        return
-    parent_id, live = sync_listing(instance.pk)
-    if isinstance(instance, ArticlePage):  # keep the saved object itself truthful too
-        instance.listed_in_id, instance.listed_live = parent_id, live
+def listed(articles):
+    """Only the published articles readers may see (`listed_live`, see above)."""
+    return articles.filter(listed_live=True).public()
 
 
-def connect():
-    from .models import ArticlePage
-
-    # Only saves of a plain Page (expiry, moves) or of an article can change a listing.
-    for sender in (Page, ArticlePage):
-        post_save.connect(sync_on_save, sender=sender,
-                          dispatch_uid=f"news-sync-listing-{sender.__name__}")
+def newest(articles, count):
+    return in_order(articles, list(articles.values_list("pk", flat=True)[:count]))

@@ -22,16 +22,11 @@ from home.cache import cached_until_content_changes
 from home.translated_page import TranslatedPage
 
 from .attachments_api import AttachmentsField
+from .choices import Kind
+from .feeds import ArticleFeed
+from .listing import NEWEST_FIRST, OLDEST_FIRST, in_order, listed, newest
 
 ARTICLES_PER_PAGE = 10
-# Newest first; articles whose date is not known come last (their sort_date is date.min).
-NEWEST_FIRST = ("-sort_date", "-pk")
-OLDEST_FIRST = ("sort_date", "pk")
-
-
-class Kind(models.TextChoices):
-    NEWS = "news", _("News")
-    PRESS = "press", _("Press release")
 
 
 @register_snippet
@@ -68,22 +63,6 @@ class RelatedLinkBlock(blocks.StructBlock):
         icon = "link"
 
 
-def in_order(queryset, ids):
-    """The rows of `ids`, in that order: with many articles, sorting narrow rows of ids
-    and then fetching a page of full rows is much cheaper than sorting full rows."""
-    rows = queryset.model.objects.in_bulk(list(ids))
-    return [rows[pk] for pk in ids if pk in rows]
-
-
-def listed(articles):
-    """Only the published articles readers may see (see news.listing for `listed_live`)."""
-    return articles.filter(listed_live=True).public()
-
-
-def newest(articles, count):
-    return in_order(articles, list(articles.values_list("pk", flat=True)[:count]))
-
-
 class ArticlePage(TranslatedPage):
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.NEWS)
     date = models.DateField(
@@ -97,7 +76,7 @@ class ArticlePage(TranslatedPage):
     # `date`, or the earliest date when it is unknown: an indexed, never-null sort key, so
     # that "newest first" reads the index instead of sorting every article.
     sort_date = models.DateField(editable=False, db_index=True, default=datetime.date.min)
-    # Copies of the page's parent and `live` flag, kept in step by news.listing: with the
+    # Copies of the page's parent and `live` flag, kept in step by news.signal_handlers: with the
     # composite indexes below, a listing reads a page of articles without sorting them all.
     listed_in = models.ForeignKey(
         "wagtailcore.Page", null=True, editable=False, on_delete=models.SET_NULL,
@@ -159,6 +138,7 @@ class ArticlePage(TranslatedPage):
         index.FilterField("kind"),
         index.FilterField("date"),
     ]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "summary")
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     api_fields = [APIField(name) for name in (
@@ -250,6 +230,7 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "intro")
     subpage_types = ["news.ArticlePage"]
 
     class Meta:
@@ -317,8 +298,6 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
 
     @path("feed/<slug:stream>/<slug:feed_format>/", name="feed")
     def feed(self, request, stream, feed_format):
-        from .feeds import ArticleFeed
-
         return ArticleFeed.for_request(self, request, stream, feed_format)
 
     @path("embed/", name="embed")

@@ -4,15 +4,13 @@ Demo content holds only published facts, so many fields start empty on purpose; 
 tells editors (and each partner, on its own page) what is left to fill in.
 """
 
-from django.conf import settings
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from home.translated_page import DEFAULT_LANGUAGE
+from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGE_NAMES
 
 PLACEHOLDER_COLLECTION = "Placeholder logos"
-OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != DEFAULT_LANGUAGE]
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
+OTHER_LANGUAGES = [code for code in LANGUAGE_CODES if code != DEFAULT_LANGUAGE]
 
 # Filled in English, and read in every language: a missing translation counts as a gap.
 TRANSLATED_TEXT = [("title", _("name")), ("logo_alt", _("logo text alternative")),

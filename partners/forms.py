@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .choices import PartnerType
 from .countries import country_name, sort_key
-from .models import PartnerType
 
 
 class PartnerFilterForm(forms.Form):

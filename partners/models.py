@@ -4,36 +4,22 @@ from babel import Locale
 from babel.numbers import format_currency
 from django.core.exceptions import TooManyFieldsSent
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.translated_page import TranslatedPage
 
-from .countries import country_choices, country_name, sort_key
+from .badge import link_box
+from .choices import FunderKind, PartnerType
+from .countries import country_choices, country_name
+from .forms import PartnerFilterForm
+from .listing import group_by_country, with_logos
 from .panels import MissingFieldsPanel
-
-
-class PartnerType(models.TextChoices):
-    HOSPITAL = "hospital", _("Hospital")
-    LABORATORY = "research-laboratory", _("Research laboratory")
-    CRO = "clinical-research-organisation", _("Clinical research organisation")
-    BIOBANK = "biobank", _("Biobank")
-    PATIENT_ASSOCIATION = "patient-association", _("Patient association")
-    PROJECT_MANAGEMENT = "project-management", _("Project management")
-    INDUSTRY = "industry", _("Industry")
-
-
-def with_logos(partners):
-    """Partners with their logo and its renditions: three queries however many partners."""
-    images = get_image_model().objects.prefetch_renditions()
-    return partners.prefetch_related(Prefetch("logo", queryset=images))
 
 
 class PartnerIndexPage(TranslatedPage):
@@ -41,6 +27,7 @@ class PartnerIndexPage(TranslatedPage):
 
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
     search_fields = TranslatedPage.search_fields + [index.SearchField("intro")]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "intro")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.PartnerPage"]
 
@@ -51,8 +38,6 @@ class PartnerIndexPage(TranslatedPage):
         return with_logos(self.published_children(PartnerPage))
 
     def get_context(self, request, *args, **kwargs):
-        from .forms import PartnerFilterForm
-
         context = super().get_context(request, *args, **kwargs)
         partners = list(self.partners())
         try:
@@ -76,21 +61,6 @@ class PartnerIndexPage(TranslatedPage):
         if response.context_data.get("filter_invalid"):
             response.status_code = 404
         return response
-
-
-def group_by_country(partners):
-    """[(country name, [partners sorted by name])], countries by name, unknown country last."""
-    groups = {}
-    for partner in partners:
-        groups.setdefault(partner.country, []).append(partner)
-    ordered = sorted(
-        groups.items(), key=lambda item: (not item[0], sort_key(country_name(item[0])))
-    )
-    return [
-        (country_name(code) if code else gettext("Country not given yet"),
-         sorted(members, key=lambda p: sort_key(p.title)))
-        for code, members in ordered
-    ]
 
 
 class PartnerPage(TranslatedPage):
@@ -145,6 +115,7 @@ class PartnerPage(TranslatedPage):
         index.FilterField("country"),
         index.FilterField("partner_type"),
     ]
+    reader_text_fields = (*TranslatedPage.reader_text_fields, "role", "description")
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
     api_fields = [APIField(name) for name in (
@@ -189,8 +160,6 @@ class PartnerPage(TranslatedPage):
         return self.get_parent().specific
 
     def get_context(self, request, *args, **kwargs):
-        from .badge import link_box
-
         context = super().get_context(request, *args, **kwargs)
         context["link_box"] = link_box(self, request)
         return context
@@ -199,12 +168,9 @@ class PartnerPage(TranslatedPage):
 class Funder(Orderable):
     """Who paid for the trial: shown on the partners index and in the footer of every page."""
 
-    class Kind(models.TextChoices):
-        PUBLIC = "public", _("Public funding")
-        CHARITY = "charity", _("Charity")
-
     name = models.CharField(_("name"), max_length=200)
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PUBLIC)
+    kind = models.CharField(_("kind"), max_length=20, choices=FunderKind.choices,
+                            default=FunderKind.PUBLIC)
     description = models.TextField(_("description"), blank=True)
     amount = models.PositiveBigIntegerField(
         _("amount in euros"), null=True, blank=True,
@@ -243,10 +209,13 @@ class Funder(Orderable):
     def __str__(self):
         return self.name
 
+    def organization_data(self):
+        """schema.org Organization, for the home page's ResearchProject JSON-LD."""
+        return {"@type": "Organization", "name": self.name}
+
     def structured_data(self):
         """schema.org MonetaryGrant, for the trial page's MedicalTrial JSON-LD."""
-        grant = {"@type": "MonetaryGrant", "name": self.name,
-                 "funder": {"@type": "Organization", "name": self.name}}
+        grant = {"@type": "MonetaryGrant", "name": self.name, "funder": self.organization_data()}
         if self.amount is not None:
             grant["amount"] = {"@type": "MonetaryAmount", "currency": "EUR",
                                "value": self.amount}

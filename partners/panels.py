@@ -3,6 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
+from .completeness import partner_gaps
+
 
 class MissingFieldsPanel(Panel):
     def __init__(self, **kwargs):
@@ -13,8 +15,6 @@ class MissingFieldsPanel(Panel):
         template_name = "partners/admin/missing_fields_panel.html"
 
         def __init__(self, **kwargs):
-            from .completeness import partner_gaps
-
             super().__init__(**kwargs)
             page = self.instance
             self.gaps = partner_gaps(page) if page is not None and page.pk else []

@@ -13,7 +13,7 @@ from django.utils import translation
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
-from home.translated_page import LANGUAGE_CODES
+from home.languages import LANGUAGE_CODES
 
 URL_PATH_FIELDS = [f"url_path_{code}" for code in LANGUAGE_CODES]
 

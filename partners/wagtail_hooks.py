@@ -1,3 +1,6 @@
+"""Admin: funders and the report of what is left to complete; on the site: the funders in
+every page's footer and the home page's JSON-LD, the partner logos on the home page."""
+
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -6,6 +9,8 @@ from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.extensions import RESEARCH_PROJECT_HOOK, SLOT_HOOKS
 
 from .models import Funder
 from .views import REPORT_PERMISSIONS, ToCompleteView
@@ -42,3 +47,19 @@ class ToCompleteMenuItem(MenuItem):
 def register_to_complete_menu_item():
     return ToCompleteMenuItem(_("Partners to complete"), reverse("partners_to_complete"),
                               name="partners-to-complete", icon_name="warning", order=1300)
+
+
+@hooks.register(SLOT_HOOKS["footer"])
+def funders_in_footer():
+    return "partners/slots/footer.html"
+
+
+@hooks.register(SLOT_HOOKS["home_sections"], order=200)
+def partner_logo_strip():
+    return "partners/slots/home_sections.html"
+
+
+@hooks.register(RESEARCH_PROJECT_HOOK)
+def research_project_funders(page, request):
+    funders = Funder.objects.all()
+    return {"funder": [funder.organization_data() for funder in funders]} if funders else {}

@@ -37,8 +37,9 @@ def parent_of(page_class):
     """Where a new page of this type goes in the demo site's tree."""
     from wagtail.models import Page
 
-    from home.models import HomePage, LaySummaryPage, TrialPage
+    from home.models import HomePage
     from news.models import ArticlePage, NewsIndexPage
+    from trial.models import LaySummaryPage, TrialPage
 
     parents = {
         HomePage: Page.get_first_root_node,
@@ -52,8 +53,8 @@ def form_extras(page_class):
     """What a page type's admin form needs besides titles and slugs."""
     from wagtail.test.utils.form_data import inline_formset, rich_text
 
-    from home.models import LAY_SECTION_FIELDS, GlossaryPage, LaySummaryPage, TrialPage
     from news.models import ArticlePage
+    from trial.models import LAY_SECTION_FIELDS, GlossaryPage, LaySummaryPage, TrialPage
 
     if page_class is ArticlePage:
         return {"summary_en": "A summary", "kind": "news"}

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "home",
+    "trial",
     "news",
     "partners",
     "wagtail.contrib.settings",
@@ -117,23 +118,35 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: English is the source and the fallback of every translated field.
-LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", "English"),
-    ("fr", "Français"),
-    ("it", "Italiano"),
-    ("sv", "Svenska"),
+# The site's languages, written here only (code reads them through home.languages): code,
+# name in its own language, and the locale of its dates and Open Graph tags. English is
+# the source and the fallback of every translated field.
+SITE_LANGUAGES = [
+    ("en", "English", "en_GB"),
+    ("fr", "Français", "fr_FR"),
+    ("it", "Italiano", "it_IT"),
+    ("sv", "Svenska", "sv_SE"),
 ]
-LANGUAGE_NAMES_LOCAL = dict(LANGUAGES)
+LANGUAGE_CODE = SITE_LANGUAGES[0][0]
+LANGUAGES = [(code, name) for code, name, _locale in SITE_LANGUAGES]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Paris"
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-MODELTRANSLATION_LANGUAGES = ("en", "fr", "it", "sv")
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
+
+# The steps of `manage.py load_demo_content`, in order: each makes its app's launch content
+# from its data files (<app>/content/*.toml). Calls to action and page links between them
+# are filled in once all have run.
+DEMO_CONTENT_STEPS = [
+    "home.demo_content.pages.load",
+    "trial.demo_content.load",
+    "news.demo_content.load",
+    "partners.demo_content.load",
+]
 # Translations are by field, not by Wagtail locale: with WAGTAIL_I18N_ENABLED on,
 # page.url would follow page.locale instead of the active language.
 WAGTAIL_I18N_ENABLED = False

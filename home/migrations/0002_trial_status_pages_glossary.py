@@ -2,7 +2,6 @@
 
 import django.core.validators
 import django.db.models.deletion
-import home.trial_models
 import modelcluster.fields
 import wagtail.fields
 from django.conf import settings
@@ -268,7 +267,9 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('date', home.trial_models.MilestoneDateField(verbose_name='date')),
+                # trial.models.MilestoneDateField since the trial app moved out of home: a plain
+                # date column; its class only words the admin form's error.
+                ('date', models.DateField(verbose_name='date')),
                 ('precision', models.CharField(choices=[('day', 'Day'), ('month', 'Month'), ('year', 'Year only')], default='day', help_text='Show only what is known: for “September 2015”, enter 2015-09-01 and choose “Month”.', max_length=5, verbose_name='how much of the date is known')),
                 ('label', models.CharField(max_length=250, verbose_name='what happened')),
                 ('label_en', models.CharField(max_length=250, null=True, verbose_name='what happened')),

@@ -1,25 +1,19 @@
-"""Template tags for what every page shows: navigation, language links, footer links."""
-
-import json
+"""Template tags for what every page shows: navigation, language links, footer links, the
+slots the apps fill, and dates as readers write them."""
 
 from django import template
-from django.conf import settings
-from django.core.serializers.json import DjangoJSONEncoder
-from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils import translation
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Site
 
 from home.dates import reader_date
+from home.extensions import slot_templates
 from home.field_language import fallback_language
+from home.languages import LANGUAGE_NAMES
 from home.models import FooterLinks
-from home.translated_page import DEFAULT_LANGUAGE, LOCALES, TranslatedPage
-
-# The characters json_script escapes, so that data cannot close the <script> element.
-JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+from home.translated_page import TranslatedPage
 
 register = template.Library()
 
@@ -27,6 +21,15 @@ register = template.Library()
 def _site_root(request):
     site = Site.find_for_request(request)
     return site.root_page if site else None
+
+
+@register.simple_tag(takes_context=True)
+def page_slot(context, slot):
+    """What the feature apps put in `slot` of the page (see home.extensions), rendered
+    with the page's own context, as {% include %} would."""
+    engine = context.template.engine
+    return mark_safe("".join(engine.get_template(name).render(context)  # noqa: S308
+                             for name in slot_templates(slot)))
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
@@ -62,7 +65,7 @@ def language_switcher(context):
     links = []
     match = request.resolver_match
     own_view = match is not None and match.url_name not in (None, "wagtail_serve")
-    for code, name in settings.LANGUAGES:
+    for code, name in LANGUAGE_NAMES.items():
         if isinstance(page, TranslatedPage):
             url = page.get_url_in(code, request)
         elif own_view:  # e.g. the search page, with its query: /fr/recherche/?q=…
@@ -71,16 +74,6 @@ def language_switcher(context):
             url = f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"links": links}
-
-
-@register.simple_tag(takes_context=True)
-def page_alternates(context, page):
-    """(hreflang, absolute URL) for each language `page` really exists in, plus x-default."""
-    request = context["request"]
-    alternates = [(code, page.get_url_in(code, request, full=True))
-                  for code in page.translated_languages]
-    alternates.append(("x-default", page.get_url_in(DEFAULT_LANGUAGE, request, full=True)))
-    return alternates
 
 
 @register.simple_tag(takes_context=True)
@@ -100,29 +93,3 @@ def footer_links(context):
 def long_date(value):
     """9 May 2025, 9 mai 2025, 9 maggio 2025, 9 maj 2025 (see home.dates)."""
     return reader_date(value)
-
-
-@register.simple_tag
-def open_graph_locale(language=None):
-    return LOCALES[language or translation.get_language()]
-
-
-@register.simple_tag(takes_context=True)
-def social_card_url(context, page):
-    """Absolute URL of a 1200×630 card for link previews: the page's image, else ours."""
-    request = context["request"]
-    image = page.get_social_image() if hasattr(page, "get_social_image") else None
-    if image is None or image.width < 1200 or image.height < 630:  # never upscale a logo
-        return request.build_absolute_uri(static("images/social-default.png"))
-    return request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
-
-
-@register.simple_tag(takes_context=True)
-def structured_data(context, page):
-    """<script type="application/ld+json"> from the page's own data, safely escaped."""
-    data = page.get_structured_data(context["request"])
-    if not data:
-        return ""
-    payload = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder)
-    return format_html('<script type="application/ld+json">{}</script>',
-                       mark_safe(payload.translate(JSON_SCRIPT_ESCAPES)))  # noqa: S308

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 
 def copy_parents_and_live(apps, schema_editor):
-    """Existing articles: copy their parent page and `live` flag (see news.listing)."""
+    """Existing articles: copy their parent page and `live` flag (see news.signal_handlers)."""
     ArticlePage = apps.get_model("news", "ArticlePage")
     Page = apps.get_model("wagtailcore", "Page")
     for article in ArticlePage.objects.only("path", "live"):

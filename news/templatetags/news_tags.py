@@ -3,7 +3,8 @@
 from django import template
 
 from news.feeds import feed_choices
-from news.models import NewsIndexPage, newest
+from news.listing import newest
+from news.models import NewsIndexPage
 
 register = template.Library()
 

@@ -2,8 +2,10 @@
 
 from django import template
 
+from partners.choices import FunderKind
+from partners.listing import with_logos
 from partners.logos import logo_picture
-from partners.models import Funder, PartnerIndexPage, PartnerPage, with_logos
+from partners.models import Funder, PartnerIndexPage, PartnerPage
 
 register = template.Library()
 
@@ -43,7 +45,7 @@ def funders(context, variant="full", heading_level=2):
         "acknowledged": [f for f in items if f.acknowledgement],
         "groups": [
             (kind, [f for f in items if f.kind == kind])
-            for kind in Funder.Kind.values
+            for kind in FunderKind.values
             if any(f.kind == kind for f in items)
         ],
         "funders": items,

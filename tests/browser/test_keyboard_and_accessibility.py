@@ -3,7 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from home.demo_content.pages import HOME, PAGES
+from tests.launch_content import HOME, PAGES
 
 pytestmark = pytest.mark.browser
 

@@ -3,7 +3,8 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from news.demo_content import INDEX, PRESS_RELEASE
+from tests.launch_content import NEWS_INDEX as INDEX
+from tests.launch_content import PRESS_RELEASE
 
 pytestmark = pytest.mark.browser
 

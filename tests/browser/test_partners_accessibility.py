@@ -4,7 +4,8 @@ the badge code selectable by keyboard, and no sideways scrolling at 320 px."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from partners.demo_texts import INDEX, PARTNERS
+from tests.launch_content import PARTNERS
+from tests.launch_content import PARTNERS_INDEX as INDEX
 
 pytestmark = pytest.mark.browser
 

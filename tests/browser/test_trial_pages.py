@@ -6,7 +6,7 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from home.demo_content import trial as demo
+from tests import launch_content as demo
 
 pytestmark = pytest.mark.browser
 
@@ -18,7 +18,7 @@ def trial_paths(language):
     return [
         trial,
         f"{trial}{demo.LAY_SUMMARY['slug'][language]}/",
-        f"/{language}/{demo.GLOSSARY_PAGE['slug'][language]}/",
+        f"/{language}/{demo.GLOSSARY['slug'][language]}/",
     ]
 
 

@@ -1,0 +1,34 @@
+"""Where the feature apps add to what the site's base shows, without home naming them.
+
+Each app registers with Wagtail's hooks, in its own wagtail_hooks.py:
+
+- a template for a slot of every page ("head", "banner", "footer") or of the home page
+  ("home_sections"); `{% page_slot %}` renders it there with the page's context:
+
+      @hooks.register(SLOT_HOOKS["banner"])
+      def status_banner():
+          return "trial/slots/banner.html"
+
+- facts for the home page's schema.org ResearchProject: a function (page, request) that
+  returns a dict of properties, registered as RESEARCH_PROJECT_HOOK.
+
+Hooks run by their `order`, then in the order of INSTALLED_APPS.
+"""
+
+from wagtail import hooks
+
+SLOT_HOOKS = {slot: f"page_slot_{slot}" for slot in ("head", "banner", "footer", "home_sections")}
+RESEARCH_PROJECT_HOOK = "research_project_facts"
+
+
+def slot_templates(slot):
+    """The templates the apps put in `slot`, in order."""
+    return [template_for() for template_for in hooks.get_hooks(SLOT_HOOKS[slot])]
+
+
+def research_project_facts(page, request):
+    """What the apps know of the research project the home page describes."""
+    facts = {}
+    for describe in hooks.get_hooks(RESEARCH_PROJECT_HOOK):
+        facts.update(describe(page, request))
+    return facts

@@ -1,0 +1,92 @@
+"""Readability of lay summaries: the LIX formula on texts counted by hand, the scores editors
+see while editing, and the admin report of what is over target."""
+
+import pytest
+from django.urls import reverse
+
+from home.page_builder import add_page
+from tests import launch_content as demo
+from tests.helpers import soup
+from trial.models import LAY_SECTION_FIELDS, LaySummaryPage, TrialPage
+from trial.readability import LIX_TARGET, html_to_text, lix, lix_of_html
+
+
+def test_lix_of_a_short_plain_sentence():
+    """6 words, no word longer than 6 letters, 1 sentence: 6/1 + 100 × 0/6 = 6.0."""
+    assert lix("The cat sat on the mat.") == 6.0
+
+
+def test_lix_of_a_hard_english_text():
+    """Words: Randomised(10) treatment(9) comparisons(11) require(7) patience(8) It works = 7,
+    of which 5 are longer than 6 letters; 2 sentences: 7/2 + 100 × 5/7 = 3.5 + 71.43 = 74.9."""
+    assert lix("Randomised treatment comparisons require patience. It works.") == 74.9
+
+
+def test_lix_of_a_swedish_text():
+    """Studien(7) är avslutad(8) Den söker inte nya deltagare(9): 8 words, 3 long, 2 sentences:
+    8/2 + 100 × 3/8 = 4 + 37.5 = 41.5 (letters such as ä count once)."""
+    assert lix("Studien är avslutad. Den söker inte nya deltagare.") == 41.5
+
+
+def test_lix_of_a_french_text_splits_elisions():
+    """L' essai est terminé(7) Il ne cherche(7) plus de participants(12): 10 words, 3 long,
+    2 sentences: 10/2 + 100 × 3/10 = 5 + 30 = 35.0."""
+    assert lix("L'essai est terminé. Il ne cherche plus de participants.") == 35.0
+
+
+def test_a_decimal_point_does_not_end_a_sentence():
+    """It costs 2 5 euros: 5 words (the point splits the number), none long, 1 sentence: 5.0."""
+    assert lix("It costs 2.5 euros.") == 5.0
+
+
+def test_list_items_and_paragraphs_end_sentences_without_a_full_stop():
+    """Two list items, 4 + 2 words, none long: 6/2 + 0 = 3.0."""
+    markup = "<ul><li>aged 18 to 76</li><li>first signs</li></ul>"
+    assert html_to_text(markup).split() == ["aged", "18", "to", "76", "first", "signs"]
+    assert lix_of_html(markup) == 3.0
+
+
+def test_nothing_to_measure_gives_no_score():
+    assert lix("") is None
+    assert lix_of_html("<p></p>") is None
+
+
+
+@pytest.mark.django_db
+def test_editors_see_each_sections_score_in_each_language_while_editing(admin_client):
+    summary = LaySummaryPage.objects.get()
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(summary.pk,)))
+    assert response.status_code == 200
+    table = soup(response).select_one("table.readability-table")
+    assert "LIX" in table.find_previous("div", class_="help-block").get_text()
+    rows = table.select("tbody tr")
+    assert len(rows) == len(LAY_SECTION_FIELDS) + 1  # the sections, then the whole summary
+    side_effects = rows[LAY_SECTION_FIELDS.index("side_effects")]
+    for language in ("en", "fr", "it", "sv"):
+        cell = side_effects.find("td", attrs={"data-language": language})
+        score = lix_of_html(demo.LAY_SUMMARY["side_effects"][language])
+        assert cell.get_text(" ", strip=True).replace("\xa0", " ").startswith(f"LIX {score}")
+        assert ("over target" in cell.get_text()) == (score > LIX_TARGET)
+
+
+@pytest.mark.django_db
+def test_the_report_lists_summaries_and_sections_over_target(admin_client):
+    plain = "<p>The trial has ended. It found a result.</p>"
+    hard = ("<p>Immunomodulatory interventions demonstrated considerable heterogeneity "
+            "regarding neurodegenerative progression characteristics.</p>")
+    texts = {field: {"en": plain} for field in LAY_SECTION_FIELDS}
+    texts["medicines"] = {"en": plain, "fr": hard}
+    add_page(TrialPage.objects.get(), LaySummaryPage, {
+        "title": {"en": "A second summary"}, "slug": {"en": "second-summary"}, **texts})
+    response = admin_client.get(reverse("trial_readability_report"))
+    assert response.status_code == 200
+    over = soup(response).select_one("ul.readability-over-list")
+    entry = next(li for li in over.find_all("li", recursive=False)
+                 if "A second summary" in li.get_text())
+    flagged = [li.get_text(" ", strip=True) for li in entry.select("ul li")]
+    assert len(flagged) == 1
+    assert flagged[0].startswith("Which medicines were used?")
+    assert "FR" in flagged[0] and "EN" not in flagged[0]
+    # The report is in the admin's Reports menu.
+    home = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("trial_readability_report") in home
