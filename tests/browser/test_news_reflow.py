@@ -3,7 +3,7 @@ scrolls sideways, each filter fits on the screen, and no choice is cut short in 
 
 import pytest
 
-from news.demo_content import INDEX
+from tests.launch_content import NEWS_INDEX as INDEX
 
 pytestmark = pytest.mark.browser
 

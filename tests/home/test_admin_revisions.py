@@ -14,7 +14,7 @@ from wagtail.test.utils.form_data import rich_text, streamfield
 from partners.models import PartnerIndexPage, PartnerPage
 from tests.admin_helpers import add_url, edit_url, form_extras, page_form_data, parent_of
 from tests.conftest import LANGUAGES
-from tests.test_admin_pages import PAGE_TYPES
+from tests.home.test_admin_pages import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 

@@ -13,11 +13,11 @@ from wagtail.documents.models import Document
 
 from home.models import FooterLinks, HomePage, StandardPage
 from home.page_builder import add_page
-from news.demo_content import INDEX
 from news.models import ArticlePage
 from partners.models import Funder, PartnerIndexPage, PartnerPage
 from tests.admin_helpers import edit_url
 from tests.helpers import soup
+from tests.launch_content import NEWS_INDEX as INDEX
 from tests.news_factories import make_article, news_index
 
 pytestmark = pytest.mark.django_db

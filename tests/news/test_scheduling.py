@@ -20,8 +20,8 @@ from news.models import ArticlePage
 from news.roles import COMMUNICATIONS, EDITORS
 from tests.admin_helpers import add_url, edit_url
 from tests.helpers import soup
+from tests.news.test_publishing import release_form
 from tests.news_factories import news_index
-from tests.test_news_publishing import release_form
 
 pytestmark = pytest.mark.django_db
 
