@@ -68,7 +68,7 @@ SHARED_FACTS = ["10.1016/S0140-6736(25)00262-4", "NCT03039673", "2015-005347-14"
                 "H2020-PHC-2014-2015", "Bensimon G, Leigh PN", "+33 4 66 68 33 04",
                 "direction.communication@chu-nimes.fr"]
 LOAD_STEPS = [ROOT / "home" / "demo_content" / "pages.py",
-              ROOT / "home" / "demo_content" / "trial.py",
+              ROOT / "trial" / "demo_content.py",
               ROOT / "news" / "demo_content.py", ROOT / "partners" / "demo_content.py"]
 
 
