@@ -1,0 +1,48 @@
+"""The trial's own pages mark text shown in English for want of a translation, as every
+list does (tests/home/test_language_marks.py): a glossary term and its definition, a
+centre's city, and the trial page's sections."""
+
+import pytest
+from django.utils import translation
+
+from tests.helpers import soup
+from trial.models import GlossaryPage, GlossaryTerm, TrialCentre, TrialPage
+
+pytestmark = pytest.mark.django_db
+
+
+def marks(element):
+    return [tag.get("lang") for tag in [element, *element.parents] if tag.get("lang")]
+
+
+def page_in(client, page, language):
+    with translation.override(language):
+        return soup(client.get(page.url))
+
+
+@pytest.mark.parametrize("language", ["fr", "sv"])
+def test_a_glossary_term_known_only_in_english_is_marked_english(client, language):
+    glossary = GlossaryPage.objects.get()
+    GlossaryTerm.objects.create(page=glossary, sort_order=999, term_en="Zygote",
+                                definition_en="Known only in English.")
+    html = page_in(client, glossary, language)
+    term = html.find("dt", string="Zygote")
+    assert marks(term)[0] == "en"
+    assert marks(html.find(string="Known only in English.").parent)[0] == "en"
+    # A translated term carries no mark of its own: it is in the page's language.
+    translated = html.find("dt")
+    assert translated.get_text(strip=True) != "Zygote"
+    assert marks(translated) == [language]
+
+
+@pytest.mark.parametrize("language", ["it", "sv"])
+def test_a_city_and_a_section_known_only_in_english_are_marked_english(client, language):
+    trial = TrialPage.objects.get()
+    TrialCentre.objects.create(page=trial, sort_order=999, region="england", number=1,
+                               hospital="A hospital", city_en="Nowhereton")
+    trial.eligibility_en = "<p>Only in English.</p>"
+    setattr(trial, f"eligibility_{language}", "")
+    trial.save_revision().publish()
+    html = page_in(client, trial, language)
+    assert marks(html.find("strong", string="Nowhereton"))[0] == "en"
+    assert marks(html.find(string="Only in English.").parent)[0] == "en"
