@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "trial",
     "news",
     "partners",
+    "alerts",
+    "django_tasks_db",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.api.v2",
@@ -137,6 +139,9 @@ TIME_ZONE = "Europe/Paris"
 MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
+
+# Emails to readers leave in the background: `manage.py db_worker` runs the queued tasks.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # The steps of `manage.py load_demo_content`, in order: each makes its app's launch content
 # from its data files (<app>/content/*.toml). Calls to action and page links between them

@@ -1,5 +1,7 @@
 """Test settings: fast hashing, in-memory cache, real templates and static manifest off."""
 
+import os
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -14,3 +16,8 @@ PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-private-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True  # serve static files without collectstatic
 STATIC_ROOT = None  # whitenoise serves from the finders; nothing is collected
+# SMTP on the port the alerts' end-to-end test gives its worker process (in-process tests
+# get Django's locmem mailer instead).
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+                       "OPTIONS": {"host": "127.0.0.1", "port": int(os.environ.get("EMAIL_PORT", 25)),
+                                   "timeout": 10}}}
