@@ -54,3 +54,6 @@ class Delivery(models.Model):
         verbose_name_plural = _("alerts sent")
         constraints = [models.UniqueConstraint(fields=["subscriber", "page"],
                                                name="alerts_one_delivery_per_page")]
+
+    def __str__(self):
+        return f"{self.subscriber} – {self.page_id}"

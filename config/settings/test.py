@@ -18,6 +18,6 @@ WHITENOISE_USE_FINDERS = True  # serve static files without collectstatic
 STATIC_ROOT = None  # whitenoise serves from the finders; nothing is collected
 # SMTP on the port the alerts' end-to-end test gives its worker process (in-process tests
 # get Django's locmem mailer instead).
+SMTP_PORT = int(os.environ.get("EMAIL_PORT", 25))
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-                       "OPTIONS": {"host": "127.0.0.1", "port": int(os.environ.get("EMAIL_PORT", 25)),
-                                   "timeout": 10}}}
+                       "OPTIONS": {"host": "127.0.0.1", "port": SMTP_PORT, "timeout": 10}}}
