@@ -44,10 +44,8 @@ def _send_once(subscriber, page, connection):
             delivery = Delivery.objects.create(subscriber=subscriber, page=page)
     except IntegrityError:
         return 0
-    message = page_alert_email(subscriber, page)
-    message.connection = connection
     try:
-        message.send()
+        connection.send_messages([page_alert_email(subscriber, page)])
     except Exception:
         delivery.delete()
         raise
