@@ -12,10 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from home.rate_limit import client_address, over_limit
+
 from . import links
 from .forms import SubscribeForm
 from .models import Subscriber
-from .rate_limit import client_address, over_limit
 from .tasks import send_confirmation
 
 # At most this many confirmation emails to one address per hour, and this many requests

@@ -17,7 +17,8 @@ Hooks run by their `order`, then in the order of INSTALLED_APPS.
 
 from wagtail import hooks
 
-SLOT_HOOKS = {slot: f"page_slot_{slot}" for slot in ("head", "header", "banner", "footer", "home_sections")}
+SLOT_HOOKS = {slot: f"page_slot_{slot}"
+              for slot in ("head", "header", "banner", "footer", "home_sections")}
 RESEARCH_PROJECT_HOOK = "research_project_facts"
 
 

@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "news",
     "partners",
     "alerts",
+    "questions",
+    "wagtail.contrib.forms",
     "django_tasks_db",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -142,6 +144,8 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
 
 # Emails to readers leave in the background: `manage.py db_worker` runs the queued tasks.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Readers' questions are deleted after this many months (`manage.py delete_old_questions`).
+QUESTION_RETENTION_MONTHS = int(os.environ.get("QUESTION_RETENTION_MONTHS", 12))
 
 # The steps of `manage.py load_demo_content`, in order: each makes its app's launch content
 # from its data files (<app>/content/*.toml). Calls to action and page links between them
@@ -151,6 +155,7 @@ DEMO_CONTENT_STEPS = [
     "trial.demo_content.load",
     "news.demo_content.load",
     "partners.demo_content.load",
+    "questions.demo_content.load",
 ]
 # Translations are by field, not by Wagtail locale: with WAGTAIL_I18N_ENABLED on,
 # page.url would follow page.locale instead of the active language.

@@ -1,13 +1,6 @@
-"""Running what the site queued, as the worker does, and reading the links in an email."""
+"""Reading the links in an email."""
 
 import re
-
-from django.core.management import call_command
-
-
-def run_worker():
-    """The real database worker, in this process: every queued task, then it stops."""
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
 
 
 def link_in(text, kind):

@@ -9,10 +9,10 @@ from alerts.models import Delivery, Subscriber
 from alerts.tasks import send_page_alerts
 from news.models import Kind
 from tests.helpers import translated
+from tests.mail_server import run_worker, text_and_html
 from tests.news_factories import make_article
 
-from .conftest import text_and_html
-from .helpers import path_of, run_worker
+from .helpers import path_of
 
 pytestmark = pytest.mark.django_db
 FALLBACK_NOTE = "This page is not yet available in your language. Here is the English text."

@@ -9,9 +9,9 @@ from django.utils import timezone
 
 from alerts.models import Subscriber
 from tests.helpers import soup, translated
+from tests.mail_server import run_worker, text_and_html
 
-from .conftest import text_and_html
-from .helpers import link_in, path_of, run_worker
+from .helpers import link_in, path_of
 
 pytestmark = pytest.mark.django_db
 
