@@ -9,6 +9,7 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.validators import RegexValidator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 MAX_MESSAGE = 5000
@@ -39,9 +40,6 @@ class QuestionForm(forms.Form):
                         "max_length": _("Please keep your question under %(limit_value)d "
                                         "characters (it has %(show_value)d).")})
     consent = forms.BooleanField(
-        label=_("I agree that the trial team keeps my question and my address to answer me, "
-                "and deletes them after %(months)s months.")
-        % {"months": settings.QUESTION_RETENTION_MONTHS},
         error_messages={"required": _("Please tick this box, or we cannot answer you.")})
     # A field people do not see (hidden by the style sheet, skipped by the keyboard) that
     # robots fill in.
@@ -53,6 +51,11 @@ class QuestionForm(forms.Form):
     def __init__(self, *args, page=None, user=None, **kwargs):
         kwargs.setdefault("initial", {})["started"] = started_stamp()
         super().__init__(*args, **kwargs)
+        # Made per form, in the reader's language, with the retention setting of the day.
+        self.fields["consent"].label = gettext(
+            "I agree that the trial team keeps my question and my address to answer me, "
+            "and deletes them after %(months)s months.") % {
+                "months": settings.QUESTION_RETENTION_MONTHS}
         self.fields["name"].widget.attrs.update(autocomplete="name")
         self.fields["email"].widget.attrs.update(autocomplete="email")
         self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")

@@ -51,6 +51,9 @@ def test_the_page_in_each_language_with_the_note_on_medical_advice(client, page,
         assert html.select_one(f"label[for=id_{name}]").get_text(strip=True), name
         assert field is not None
     assert translated("Your question", language) in html.get_text()
+    consent = translated("I agree that the trial team keeps my question and my address to "
+                         "answer me, and deletes them after %(months)s months.", language)
+    assert html.select_one("label[for=id_consent]").get_text() == consent % {"months": 12}
     trap = html.select_one("#id_website")
     assert trap["tabindex"] == "-1" and "question-form__trap" in trap.parent["class"]
 
@@ -74,7 +77,8 @@ def test_a_question_is_stored_and_the_team_told_by_email(
 @pytest.mark.parametrize("fields, message", [
     ({"website": "http://spam.example"},
      "Your message could not be sent. Please leave the last field empty."),
-    ({"started": lambda: stamp(0)}, "That was very quick. Please check your question and send it again."),
+    ({"started": lambda: stamp(0)},
+     "That was very quick. Please check your question and send it again."),
     ({"started": lambda: stamp() + "x"},
      "This form was open too long or was changed. Please send it again."),
     ({"message": "x" * 100_000}, None),
