@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.extensions import SLOT_HOOKS
 
+from . import personal_data  # noqa: F401 (registers its hook)
 from .models import Subscriber
 
 
@@ -23,7 +24,6 @@ def footer_form():
 class SubscriberViewSet(SnippetViewSet):
     model = Subscriber
     icon = "mail"
-    menu_label = "Alert subscribers"
     add_to_admin_menu = False
     list_display = ["email", "language", "topic", "created_at", "confirmed_at"]
     list_filter = ["language", "topic"]
