@@ -39,7 +39,7 @@ run: install
 	@# The scheduler publishes embargoed releases at their go-live minute while the site runs;
 	@# the worker sends the emails (alerts) queued as background tasks.
 	$(SERVED) $(MANAGE) run_scheduler & scheduler=$$!; \
-	$(SERVED) $(MANAGE) db_worker & worker=$$!; \
+	$(SERVED) $(MANAGE) db_worker --backend email & worker=$$!; \
 	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(SERVED) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
