@@ -38,8 +38,11 @@ run: install
 	$(MANAGE) create_dev_admin --port $(PORT)
 	@# The page cache is on disk (var/cache/) and outlives the server: start from new code.
 	$(MANAGE) purge_page_cache
-	@# The scheduler publishes embargoed releases at their go-live minute while the site runs.
-	$(SERVED) $(MANAGE) run_scheduler & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
+	@# The scheduler publishes embargoed releases at their go-live minute while the site runs;
+	@# the worker sends the emails (alerts) queued as background tasks.
+	$(SERVED) $(MANAGE) run_scheduler & scheduler=$$!; \
+	$(SERVED) $(MANAGE) db_worker --backend email & worker=$$!; \
+	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(SERVED) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install-test

@@ -2,7 +2,7 @@
 
 Each app registers with Wagtail's hooks, in its own wagtail_hooks.py:
 
-- a template for a slot of every page ("head", "banner", "footer") or of the home page
+- a template for a slot of every page ("head", "header", "banner", "footer") or of the home page
   ("home_sections"); `{% page_slot %}` renders it there with the page's context:
 
       @hooks.register(SLOT_HOOKS["banner"])
@@ -12,13 +12,19 @@ Each app registers with Wagtail's hooks, in its own wagtail_hooks.py:
 - facts for the home page's schema.org ResearchProject: a function (page, request) that
   returns a dict of properties, registered as RESEARCH_PROJECT_HOOK.
 
+- what they hold about one email address, for the admin's export and erasure
+  (home.personal_data): a function (email, erase) that returns {title: [records]} and,
+  when `erase` is true, deletes them; registered as PERSONAL_DATA_HOOK.
+
 Hooks run by their `order`, then in the order of INSTALLED_APPS.
 """
 
 from wagtail import hooks
 
-SLOT_HOOKS = {slot: f"page_slot_{slot}" for slot in ("head", "banner", "footer", "home_sections")}
+SLOT_HOOKS = {slot: f"page_slot_{slot}"
+              for slot in ("head", "header", "banner", "footer", "home_sections")}
 RESEARCH_PROJECT_HOOK = "research_project_facts"
+PERSONAL_DATA_HOOK = "personal_data_by_email"
 
 
 def slot_templates(slot):
@@ -32,3 +38,11 @@ def research_project_facts(page, request):
     for describe in hooks.get_hooks(RESEARCH_PROJECT_HOOK):
         facts.update(describe(page, request))
     return facts
+
+
+def personal_data(email, erase=False):
+    """Everything the apps hold about `email`, erased too when `erase` is true."""
+    held = {}
+    for collect in hooks.get_hooks(PERSONAL_DATA_HOOK):
+        held.update(collect(email, erase))
+    return held

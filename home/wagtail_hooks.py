@@ -1,7 +1,10 @@
 """Admin hooks of the site's base: rights on images and documents, what partner accounts
 see, and who may download a document."""
 
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from . import (
     media_permissions,
@@ -9,6 +12,7 @@ from . import (
 )
 from .admin_page_search import SitePageViewSet
 from .file_privacy import refuse_documents_not_for_this_reader
+from .personal_data import personal_data_view
 from .schedule_messages import say_when_it_goes_live
 
 media_permissions.register()
@@ -28,3 +32,19 @@ hooks.register("after_create_page", say_when_it_goes_live)
 def page_viewset():
     """Replaces Wagtail's viewset of the base Page model (registered with order -1)."""
     return SitePageViewSet()
+
+
+@hooks.register("register_admin_urls")
+def personal_data_urls():
+    return [path("personal-data/", personal_data_view, name="personal_data")]
+
+
+class SuperuserMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_settings_menu_item")
+def personal_data_menu_item():
+    return SuperuserMenuItem(_("Personal data"), reverse("personal_data"), name="personal-data",
+                             icon_name="user", order=900)

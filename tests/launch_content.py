@@ -20,3 +20,5 @@ PARTNERS = [dict(spec, key=key)
             for key, spec in read_listed("partners", "organisations",
                                          PARTNERS_INDEX["organisations"])]
 FUNDERS = read("partners", "funders")["funder"]
+
+QUESTION_PAGE = read("questions", "question-page")

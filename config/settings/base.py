@@ -33,6 +33,10 @@ INSTALLED_APPS = [
     "trial",
     "news",
     "partners",
+    "alerts",
+    "questions",
+    "wagtail.contrib.forms",
+    "django_tasks_db",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.api.v2",
@@ -138,6 +142,16 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
 
+# Emails to readers leave in the background: their tasks are stored in the database and
+# `manage.py db_worker --backend email` runs them. "default" stays as it was, immediate,
+# for Wagtail's own tasks (search and reference indexes, through the django-tasks backport).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "email": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# Readers' questions are deleted after this many months (`manage.py delete_old_questions`).
+QUESTION_RETENTION_MONTHS = int(os.environ.get("QUESTION_RETENTION_MONTHS", 12))
+
 # The steps of `manage.py load_demo_content`, in order: each makes its app's launch content
 # from its data files (<app>/content/*.toml). Calls to action and page links between them
 # are filled in once all have run.
@@ -146,6 +160,7 @@ DEMO_CONTENT_STEPS = [
     "trial.demo_content.load",
     "news.demo_content.load",
     "partners.demo_content.load",
+    "questions.demo_content.load",
 ]
 # Translations are by field, not by Wagtail locale: with WAGTAIL_I18N_ENABLED on,
 # page.url would follow page.locale instead of the active language.

@@ -21,3 +21,8 @@ if not os.environ.get("CACHE_DIR"):
     # pytest's own process: memory is faster and each test starts cold. A server started
     # in a subprocess beside other processes is given CACHE_DIR and shares base's file cache.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# SMTP on the port the alerts' end-to-end test gives its worker process (in-process tests
+# get Django's locmem mailer instead).
+SMTP_PORT = int(os.environ.get("EMAIL_PORT", 25))
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+                       "OPTIONS": {"host": "127.0.0.1", "port": SMTP_PORT, "timeout": 10}}}

@@ -18,6 +18,7 @@ from tests.launch_content import (
     PAGES,
     PARTNERS,
     PARTNERS_INDEX,
+    QUESTION_PAGE,
     TRIAL_PAGE,
 )
 
@@ -26,7 +27,7 @@ pytestmark = pytest.mark.django_db
 STATUS = read("trial", "status")
 
 DATA_PAGES = [HOME, *PAGES, TRIAL_PAGE, LAY_SUMMARY, GLOSSARY, NEWS_INDEX, *ARTICLES.values(),
-              PARTNERS_INDEX, *PARTNERS]
+              PARTNERS_INDEX, *PARTNERS, QUESTION_PAGE]
 
 
 def test_every_page_of_a_data_file_exists_in_all_four_languages():

@@ -1,0 +1,1 @@
+from . import personal_data  # noqa: F401 (registers its hook)
