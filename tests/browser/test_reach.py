@@ -1,12 +1,14 @@
 """What readers who cannot aim well, tire, or need more contrast notice in a real browser, on
 every page type in four languages: text spacing (WCAG 1.4.12) breaks no layout at 320 px, the
 focus indicator is at least 3 px thick with 3:1 contrast, prefers-contrast and
-prefers-reduced-motion are honoured, and nothing opens on hover alone."""
+prefers-reduced-motion are honoured, nothing opens on hover alone, and axe-core finds no
+violation."""
 
 import re
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from tests.page_types import LANGUAGES, expected_status, page_paths
 
@@ -143,3 +145,14 @@ def test_nothing_opens_on_hover_alone():
         for property_ in ("display", "visibility", "opacity", "height", "transform", "position",
                           "clip", "content"):
             assert not re.search(rf"(^|;|\s){property_}\s*:", body), (selector.strip(), body)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_axe_finds_no_violation_on_any_page_type(page, site_url, language):
+    axe, problems = Axe(), []
+    for page_type, path in page_paths(language).items():
+        assert page.goto(site_url + path).status == expected_status(page_type), path
+        results = axe.run(page)
+        if results.violations_count:
+            problems.append(f"{path}\n{results.generate_report()}")
+    assert not problems, "\n".join(problems)
