@@ -156,3 +156,22 @@ def test_axe_finds_no_violation_on_any_page_type(page, site_url, language):
         if results.violations_count:
             problems.append(f"{path}\n{results.generate_report()}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("media", [{"forced_colors": "active"}, {"media": "print"}])
+def test_the_results_graphics_stay_readable_in_forced_colours_and_print(page, site_url, media):
+    page.goto(site_url + page_paths("fr")["trial page"])
+    page.emulate_media(**media)
+    seen = page.evaluate("""() => {
+      const figure = document.querySelector('.glance__figure');
+      const dot = figure.querySelector('svg [fill=currentColor]');
+      return {figure: getComputedStyle(figure).color, dot: getComputedStyle(dot).fill,
+              text: getComputedStyle(figure.querySelector('figcaption')).color,
+              page: getComputedStyle(document.body).backgroundColor,
+              shown: figure.getBoundingClientRect().height > 0};
+    }""")
+    assert seen["shown"]
+    assert seen["dot"] == seen["figure"]  # shapes are drawn in the text colour
+    assert seen["dot"] != seen["page"] and seen["text"] != seen["page"]
+    if media.get("media") == "print":
+        assert seen["dot"] == "rgb(0, 0, 0)"
