@@ -6,8 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .models import LAY_SECTIONS, LaySummaryPage
-from .readability import LIX_TARGET
-from .readability_panel import readability_rows
+from .readability_panel import readability_rows, targets_by_language
 
 
 def readability_report(request):
@@ -21,9 +20,13 @@ def readability_report(request):
             "title": draft.title,
             "edit_url": reverse("wagtailadmin_pages:edit", args=(quote(page.pk),)),
             "readability": table,
-            # Only the languages over target, so that the list needs no skipped separators.
+            # Only the languages and measures over target, so that the list needs no
+            # skipped separators.
             "sections_over": [
-                {"heading": row["heading"], "cells": [c for c in row["cells"] if c["over"]]}
+                {"heading": row["heading"], "cells": [
+                    {"language": cell["language"],
+                     "scores": [score for score in cell["scores"] if score["over"]]}
+                    for cell in row["cells"] if cell["over"]]}
                 for row in table["rows"] if row["over"]
             ],
         })
@@ -33,5 +36,5 @@ def readability_report(request):
         "header_icon": "glasses",
         "summaries": summaries,
         "over": over,
-        "target": LIX_TARGET,
+        "targets": {"targets": targets_by_language()},
     })

@@ -9,7 +9,7 @@ from home.content_files import ROOT, ContentError, content_dir, read_file, read_
 from tests.conftest import LANGUAGES
 from tests.launch_content import LAY_SUMMARY
 from trial.models import LAY_SECTION_FIELDS
-from trial.readability import LIX_TARGET, lix_of_html
+from trial.readability import scores_of_html
 
 DATA_FILES = sorted(ROOT.glob("*/content/**/*.toml"))
 FACTS_FILE = content_dir("home") / "facts.toml"
@@ -115,8 +115,20 @@ def test_a_page_file_left_out_of_its_list_is_an_error_not_silently_skipped():
         read_listed("home", "pages", ["about-als", "faq", "contact", "accessibility"])
 
 
+# Sections over an English target because of what they must quote, not their prose: the
+# paper's title, the institutions' names, the citation. Syllable counts punish those; LIX and
+# the other languages' measures are met. Shortening them would drop facts.
+OVER_TARGET_FOR_NAMES = {
+    ("identification", "en"): ["Flesch Reading Ease"],  # the paper's title
+    ("sponsor_contact", "en"): ["Flesch Reading Ease", "Flesch–Kincaid grade"],  # institutions
+    ("more_information", "en"): ["Flesch Reading Ease"],  # the citation
+}
+
+
 @pytest.mark.parametrize("field", LAY_SECTION_FIELDS)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_each_lay_summary_section_meets_the_readability_target(field, language):
-    score = lix_of_html(LAY_SUMMARY[field][language])
-    assert score is not None and score <= LIX_TARGET, (field, language, score)
+def test_each_lay_summary_section_meets_its_languages_readability_targets(field, language):
+    scores = scores_of_html(LAY_SUMMARY[field][language], language)
+    assert all(score is not None for _target, score in scores), (field, language)
+    missed = [target.name for target, score in scores if not target.is_met(score)]
+    assert missed == OVER_TARGET_FOR_NAMES.get((field, language), []), (field, language, scores)

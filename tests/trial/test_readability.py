@@ -1,5 +1,5 @@
-"""Readability of lay summaries: the LIX formula on texts counted by hand, the scores editors
-see while editing, and the admin report of what is over target."""
+"""Readability of lay summaries: each language's measures on texts counted by hand, the
+scores editors see while editing, and the admin report of what is over target."""
 
 import pytest
 from django.urls import reverse
@@ -8,7 +8,17 @@ from home.page_builder import add_page
 from tests import launch_content as demo
 from tests.helpers import soup
 from trial.models import LAY_SECTION_FIELDS, LaySummaryPage, TrialPage
-from trial.readability import LIX_TARGET, html_to_text, lix, lix_of_html
+from trial.readability import (
+    TARGETS,
+    flesch_kincaid_grade,
+    flesch_reading_ease,
+    gulpease,
+    html_to_text,
+    kandel_moles,
+    lix,
+    lix_of_html,
+    scores_of_html,
+)
 
 
 def test_lix_of_a_short_plain_sentence():
@@ -49,6 +59,38 @@ def test_list_items_and_paragraphs_end_sentences_without_a_full_stop():
 def test_nothing_to_measure_gives_no_score():
     assert lix("") is None
     assert lix_of_html("<p></p>") is None
+    for measure in (flesch_reading_ease, flesch_kincaid_grade, kandel_moles, gulpease):
+        assert measure("") is None
+
+
+def test_flesch_reading_ease_and_kincaid_grade_of_english():
+    """6 words of one syllable each, 1 sentence: 206.835 − 1.015 × 6 − 84.6 × 1 = 116.1;
+    grade 0.39 × 6 + 11.8 × 1 − 15.59 = −1.45."""
+    assert flesch_reading_ease("The cat sat on the mat.") == 116.1
+    assert flesch_kincaid_grade("The cat sat on the mat.") == -1.4
+    hard = "Randomised treatment comparisons require patience. It works."
+    assert flesch_reading_ease(hard) < 60 and flesch_kincaid_grade(hard) > 8
+
+
+def test_kandel_and_moles_of_french_counts_french_syllables():
+    """Le chat dort: 3 words of one syllable, 1 sentence: 207 − 1.015 × 3 − 73.6 × 1 = 130.4."""
+    assert kandel_moles("Le chat dort.") == 130.4
+    assert kandel_moles("Les participants ont reçu un médicament.") < 60
+
+
+def test_gulpease_of_italian_counts_letters_not_punctuation():
+    """Lo(2) studio(6) è(1) finito(6): 4 words, 15 letters, 1 sentence:
+    89 + (300 × 1 − 10 × 15) / 4 = 126.5."""
+    assert gulpease("Lo studio è finito.") == 126.5
+
+
+def test_each_language_has_its_own_measure_and_lix():
+    names = {code: [target.name for target in targets] for code, targets in TARGETS.items()}
+    assert names == {"en": ["Flesch Reading Ease", "Flesch–Kincaid grade", "LIX"],
+                     "fr": ["Kandel & Moles", "LIX"], "it": ["Gulpease", "LIX"], "sv": ["LIX"]}
+    easy, hard = TARGETS["en"][0], TARGETS["en"][1]
+    assert easy.is_met(60) and not easy.is_met(59.9)  # higher is easier
+    assert hard.is_met(8) and not hard.is_met(8.1)  # a grade: lower is easier
 
 
 
@@ -58,15 +100,21 @@ def test_editors_see_each_sections_score_in_each_language_while_editing(admin_cl
     response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(summary.pk,)))
     assert response.status_code == 200
     table = soup(response).select_one("table.readability-table")
-    assert "LIX" in table.find_previous("div", class_="help-block").get_text()
+    help_text = " ".join(table.find_previous("div", class_="help-block").get_text().split())
+    for target in ("Flesch Reading Ease 60 or more", "Flesch–Kincaid grade 8 or less",
+                   "Kandel & Moles 60 or more", "Gulpease 60 or more", "LIX 40 or less"):
+        assert target in help_text
     rows = table.select("tbody tr")
     assert len(rows) == len(LAY_SECTION_FIELDS) + 1  # the sections, then the whole summary
     side_effects = rows[LAY_SECTION_FIELDS.index("side_effects")]
     for language in ("en", "fr", "it", "sv"):
         cell = side_effects.find("td", attrs={"data-language": language})
-        score = lix_of_html(demo.LAY_SUMMARY["side_effects"][language])
-        assert cell.get_text(" ", strip=True).replace("\xa0", " ").startswith(f"LIX {score}")
-        assert ("over target" in cell.get_text()) == (score > LIX_TARGET)
+        shown = [" ".join(span.get_text(" ").replace("\xa0", " ").split())
+                 for span in cell.select(".readability-score")]
+        expected = [f"{target.name} {score}" + (" over target" if not target.is_met(score) else "")
+                    for target, score in scores_of_html(
+                        demo.LAY_SUMMARY["side_effects"][language], language)]
+        assert shown == expected
 
 
 @pytest.mark.django_db
@@ -87,6 +135,7 @@ def test_the_report_lists_summaries_and_sections_over_target(admin_client):
     assert len(flagged) == 1
     assert flagged[0].startswith("Which medicines were used?")
     assert "FR" in flagged[0] and "EN" not in flagged[0]
+    assert "Kandel & Moles" in flagged[0]
     # The report is in the admin's Reports menu.
     home = admin_client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("trial_readability_report") in home

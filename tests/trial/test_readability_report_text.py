@@ -7,7 +7,7 @@ from django.urls import reverse
 from home.page_builder import add_page
 from tests.helpers import soup
 from trial.models import LAY_SECTION_FIELDS, LaySummaryPage, TrialPage
-from trial.readability import lix_of_html
+from trial.readability import gulpease, html_to_text, kandel_moles, lix_of_html
 
 pytestmark = pytest.mark.django_db
 
@@ -26,5 +26,7 @@ def test_sections_over_target_are_listed_without_stray_punctuation(admin_client)
     entry = next(li for li in html.select("ul.readability-over-list > li")
                  if "A second summary" in li.get_text())
     flagged = [" ".join(li.get_text().split()) for li in entry.select("ul li")]
-    score = lix_of_html(HARD)
-    assert flagged == [f"What were the overall results? (FR LIX {score}, IT LIX {score})"]
+    # Each language over target names the measures it misses, and only those.
+    lix, text = lix_of_html(HARD), html_to_text(HARD)
+    assert flagged == [f"What were the overall results? (FR: Kandel & Moles {kandel_moles(text)}, "
+                       f"LIX {lix}; IT: Gulpease {gulpease(text)}, LIX {lix})"]

@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 
 from home.languages import DEFAULT_LANGUAGE
 from trial.models import TrialStatus
+from trial.results_at_a_glance import results_at_a_glance as glance_graphics
 
 register = template.Library()
 
@@ -32,3 +33,9 @@ def trial_status_banner(context):
         "more_url": more.get_url(request) if show_link else "",
         "more_title": more.title if show_link else "",
     }
+
+
+@register.inclusion_tag("trial/includes/results_at_a_glance.html")
+def results_at_a_glance():
+    """The graphics that open the trial page and the lay summary (see results_at_a_glance)."""
+    return {"graphics": glance_graphics()}
