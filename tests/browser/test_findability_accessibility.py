@@ -31,7 +31,9 @@ def test_search_by_keyboard_alone(page, site_url):
         pytest.fail("the search link cannot be reached with the Tab key")
     page.keyboard.press("Enter")
     page.wait_for_url(site_url + SEARCH["sv"])
-    for _ in range(15):
+    # The skip link, the header (with "Get updates"), the language switcher and the menu
+    # come first.
+    for _ in range(30):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.id") == "search-q":
             break

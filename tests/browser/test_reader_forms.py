@@ -33,7 +33,8 @@ def test_form_targets_are_at_least_44_pixels(page, site_url):
         width, height = targets.nth(index).evaluate(BOX)
         assert width >= 44 and height >= 44, (index, width, height)
     page.goto(f"{site_url}/en/{QUESTION_PAGE['slug']['en']}/")
-    for selector in ("#id_email", "#id_message", "label[for=id_consent]", "main button"):
+    for selector in ("#id_email", "#id_message", "label[for=id_consent]",
+                     "main button[type=submit]"):
         width, height = page.locator(selector).evaluate(BOX)
         assert width >= 44 and height >= 44, (selector, width, height)
 
