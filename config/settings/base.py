@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "partners",
     "alerts",
     "questions",
+    "translations",
     "wagtail.contrib.forms",
     "django_tasks_db",
     "wagtail.contrib.settings",
