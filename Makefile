@@ -40,9 +40,9 @@ run: install
 	@# The page cache is on disk (var/cache/) and outlives the server: start from new code.
 	$(MANAGE) purge_page_cache
 	@# The scheduler publishes embargoed releases at their go-live minute while the site runs;
-	@# the worker sends the emails (alerts) queued as background tasks.
+	@# the worker runs the background tasks (alert emails, PDFs).
 	$(SERVED) $(MANAGE) run_scheduler & scheduler=$$!; \
-	$(SERVED) $(MANAGE) db_worker --backend email & worker=$$!; \
+	$(SERVED) $(MANAGE) db_worker --backend background & worker=$$!; \
 	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(SERVED) $(MANAGE) runserver 127.0.0.1:$(PORT)
 

@@ -14,14 +14,14 @@ from .models import Delivery, Subscriber
 logger = logging.getLogger(__name__)
 
 
-@task(backend="email")
+@task(backend="background")
 def send_confirmation(subscriber_id, language, topic):
     subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
     if subscriber is not None:
         confirmation_email(subscriber, language, topic).send()
 
 
-@task(backend="email")
+@task(backend="background")
 def send_page_alerts(page_id):
     """Email a page that went live to each subscriber who wants it, once each. Returns
     how many emails left."""

@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from wagtail.contrib.forms.models import FormSubmission
 
 
-@task(backend="email")
+@task(backend="background")
 def notify_staff(submission_id):
     submission = FormSubmission.objects.filter(pk=submission_id).select_related("page").first()
     if submission is None:  # erased before the worker came

@@ -67,5 +67,5 @@ def text_and_html(message):
 
 def run_worker():
     """The real database worker, in this process: every queued task, then it stops."""
-    call_command("db_worker", "--backend", "email", "--batch", "--no-startup-delay",
+    call_command("db_worker", "--backend", "background", "--batch", "--no-startup-delay",
                  "--no-reload", verbosity=0)

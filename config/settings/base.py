@@ -143,12 +143,12 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
 
-# Emails to readers leave in the background: their tasks are stored in the database and
-# `manage.py db_worker --backend email` runs them. "default" stays as it was, immediate,
+# Emails to readers and documents made by the site (PDFs) leave the request: their tasks are stored in the database and
+# `manage.py db_worker --backend background` runs them. "default" stays as it was, immediate,
 # for Wagtail's own tasks (search and reference indexes, through the django-tasks backport).
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "email": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 # Readers' questions are deleted after this many months (`manage.py delete_old_questions`).
 QUESTION_RETENTION_MONTHS = int(os.environ.get("QUESTION_RETENTION_MONTHS", 12))

@@ -55,7 +55,7 @@ def test_at_go_live_each_subscriber_gets_one_email_in_their_language(site_env, s
         subprocess.Popen([sys.executable, "manage.py", *command], cwd=ROOT, env=site_env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for command in (["run_scheduler", "--interval", "1"],
-                        ["db_worker", "--backend", "email", "--interval", "0.5",
+                        ["db_worker", "--backend", "background", "--interval", "0.5",
                          "--no-startup-delay", "--no-reload"])
     ]
     try:
