@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.extensions import SLOT_HOOKS
+from home.extensions import SLOT_HOOKS, Chrome
 
 from . import personal_data  # noqa: F401 (registers its hook)
 from .models import Subscriber
@@ -13,12 +13,12 @@ from .models import Subscriber
 
 @hooks.register(SLOT_HOOKS["header"])
 def get_updates_link():
-    return "alerts/slots/header.html"
+    return Chrome("alerts/slots/header.html")
 
 
 @hooks.register(SLOT_HOOKS["footer"], order=-10)
 def footer_form():
-    return "alerts/slots/footer.html"
+    return Chrome("alerts/slots/footer.html")
 
 
 class SubscriberViewSet(SnippetViewSet):

@@ -7,7 +7,17 @@ Each app registers with Wagtail's hooks, in its own wagtail_hooks.py:
 
       @hooks.register(SLOT_HOOKS["banner"])
       def status_banner():
-          return "trial/slots/banner.html"
+          return Chrome("trial/slots/banner.html")
+
+  A slot is part of every page: it must add no query per request. Return its template as
+  `Chrome(name)` when what it shows depends only on the language, the site and the content
+  (a menu, a banner, a list of funders), not on the page, the reader or the query string:
+  it is then rendered once per language and site, and kept until any content changes
+  (home.cache). A slot that depends on the page returns a plain template name and reads
+  only what the page already holds, or keeps its own data with
+  `home.cache.cached_until_content_changes`. `tests/news/test_article_queries.py` holds
+  every page to a few queries. Never put a CSRF token, a nonce or a message in a Chrome
+  template: its output is shared by every reader.
 
 - facts for the home page's schema.org ResearchProject: a function (page, request) that
   returns a dict of properties, registered as RESEARCH_PROJECT_HOOK.
@@ -25,6 +35,11 @@ SLOT_HOOKS = {slot: f"page_slot_{slot}"
               for slot in ("head", "header", "banner", "footer", "home_sections")}
 RESEARCH_PROJECT_HOOK = "research_project_facts"
 PERSONAL_DATA_HOOK = "personal_data_by_email"
+
+
+class Chrome(str):
+    """A slot template whose output depends only on the language, the site and the content,
+    rendered once and kept with the site chrome (see above)."""
 
 
 def slot_templates(slot):

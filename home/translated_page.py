@@ -7,16 +7,18 @@ title in that language is filled; until then it is served in English under that
 language's prefix, with a notice, and its canonical URL is the English one.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.models.panels import CommentPanelPlaceholder
 from wagtail.url_routing import RouteResult
 
+from .cache import cached_until_content_changes
 from .languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from .page_forms import ChoosableMediaPageForm
 from .page_permissions import ApprovedPagePermissionTester
@@ -83,12 +85,34 @@ class TranslatedPage(Page):
         super().full_clean(*args, **kwargs)
 
     def route(self, request, path_components):
-        # wagtail-modeltranslation's route() loads every child and compares slugs in
-        # Python; one indexed SQL lookup keeps routing constant with 10,000 children.
+        # Which page a path reaches is kept until content changes (home.cache): serving a
+        # page then reads that one page, not every level of the tree (2 queries a level).
         if not path_components:
             if self.live:
                 return RouteResult(self)
             raise Http404
+        found = {}
+
+        def target():
+            found["route"] = route = self.route_to_child(request, path_components)
+            plain = not route.args and not route.kwargs  # a routable page's view: not kept
+            return (route.page.content_type_id, route.page.pk) if plain else ()
+
+        key = f"route:{self.pk}:{translation.get_language()}:{'/'.join(path_components)}"
+        known = cached_until_content_changes(key, target)
+        if "route" in found:
+            return found["route"]
+        page = None
+        if known:
+            model = ContentType.objects.get_for_id(known[0]).model_class()
+            page = model.objects.filter(pk=known[1]).first() if model else None
+        if page is None:  # a page removed since, in a cache that missed the purge
+            return self.route_to_child(request, path_components)
+        return page.route(request, [])
+
+    def route_to_child(self, request, path_components):
+        # wagtail-modeltranslation's route() loads every child and compares slugs in
+        # Python; one indexed SQL lookup keeps routing constant with 10,000 children.
         slug = path_components[0]
         if "\x00" in slug:  # PostgreSQL refuses NUL in a query: no page has one anyway
             raise Http404
@@ -101,6 +125,15 @@ class TranslatedPage(Page):
         if child is None:
             raise Http404
         return child.route(request, path_components[1:])
+
+    def get_view_restrictions(self):
+        # Wagtail asks before serving any page (2 queries); whether the page or an
+        # ancestor is restricted is kept until content changes, and almost none is.
+        restrictions = super().get_view_restrictions
+        if self.pk and not cached_until_content_changes(
+                f"restricted:{self.pk}", lambda: restrictions().exists()):
+            return PageViewRestriction.objects.none()
+        return restrictions()
 
     @classmethod
     def published(cls):

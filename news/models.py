@@ -221,8 +221,12 @@ class ArticlePage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["older"], context["newer"] = self.neighbours()
-        context["news_index"] = self.get_parent()
+        # Five queries on every view of an article: kept until content changes.
+        older, newer, index = cached_until_content_changes(
+            f"article-around:{self.pk}",
+            lambda: (*self.neighbours(), self.get_parent())) if self.pk else (
+            None, None, self.get_parent())
+        context["older"], context["newer"], context["news_index"] = older, newer, index
         return context
 
 

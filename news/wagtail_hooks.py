@@ -2,14 +2,14 @@
 
 from wagtail import hooks
 
-from home.extensions import SLOT_HOOKS
+from home.extensions import SLOT_HOOKS, Chrome
 
 
 @hooks.register(SLOT_HOOKS["head"])
 def feed_links():
-    return "news/slots/head.html"
+    return Chrome("news/slots/head.html")
 
 
 @hooks.register(SLOT_HOOKS["home_sections"], order=100)
 def latest_news():
-    return "news/slots/home_sections.html"
+    return Chrome("news/slots/home_sections.html")

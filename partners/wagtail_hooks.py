@@ -10,7 +10,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.extensions import RESEARCH_PROJECT_HOOK, SLOT_HOOKS
+from home.extensions import RESEARCH_PROJECT_HOOK, SLOT_HOOKS, Chrome
 
 from .models import Funder
 from .views import REPORT_PERMISSIONS, ToCompleteView
@@ -51,12 +51,12 @@ def register_to_complete_menu_item():
 
 @hooks.register(SLOT_HOOKS["footer"])
 def funders_in_footer():
-    return "partners/slots/footer.html"
+    return Chrome("partners/slots/footer.html")
 
 
 @hooks.register(SLOT_HOOKS["home_sections"], order=200)
 def partner_logo_strip():
-    return "partners/slots/home_sections.html"
+    return Chrome("partners/slots/home_sections.html")
 
 
 @hooks.register(RESEARCH_PROJECT_HOOK)

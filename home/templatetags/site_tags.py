@@ -8,8 +8,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Site
 
+from home.cache import cached_until_content_changes
 from home.dates import reader_date
-from home.extensions import slot_templates
+from home.extensions import Chrome, slot_templates
 from home.field_language import fallback_language
 from home.languages import LANGUAGE_NAMES
 from home.models import FooterLinks
@@ -23,37 +24,49 @@ def _site_root(request):
     return site.root_page if site else None
 
 
+def _chrome(request, name, compute):
+    """compute()'s result for this language and site, until content changes: the parts
+    of every page that would otherwise cost queries on every request."""
+    key = f"chrome:{name}:{translation.get_language()}:{request.get_host()}"
+    return cached_until_content_changes(key, compute)
+
+
 @register.simple_tag(takes_context=True)
 def page_slot(context, slot):
     """What the feature apps put in `slot` of the page (see home.extensions), rendered
-    with the page's own context, as {% include %} would."""
+    with the page's own context, as {% include %} would; a Chrome template once per
+    language and site."""
     engine = context.template.engine
-    return mark_safe("".join(engine.get_template(name).render(context)  # noqa: S308
-                             for name in slot_templates(slot)))
+    request = context.get("request")
+    parts = []
+    for name in slot_templates(slot):
+        def render(name=name):
+            return engine.get_template(name).render(context)
+        shared = isinstance(name, Chrome) and request is not None
+        parts.append(_chrome(request, name, render) if shared else render())
+    return mark_safe("".join(parts))  # noqa: S308
+
+
+def _menu_items(request):
+    root = _site_root(request)
+    if root is None:
+        return []
+    pages = [(gettext("Home"), None, root)] + [
+        (child.title, fallback_language(child, "title"), child)
+        for child in root.get_children().live().in_menu().public()
+    ]
+    return [{"title": title, "lang": language,  # lang: set when the title is English
+             "url": item.get_url(request), "pk": item.pk}
+            for title, language, item in pages]
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    root = _site_root(request)
     current = context.get("page")
-    items = []
-    if root is not None:
-        items = [(gettext("Home"), None, root)] + [
-            (child.title, fallback_language(child, "title"), child)
-            for child in root.get_children().live().in_menu().public()
-        ]
-    return {
-        "items": [
-            {
-                "title": title,
-                "lang": language,  # set when the title is a fallback (English)
-                "url": item.get_url(request),
-                "current": current is not None and item.pk == current.pk,
-            }
-            for title, language, item in items
-        ]
-    }
+    current_pk = getattr(current, "pk", None)
+    return {"items": [{**item, "current": current_pk is not None and item["pk"] == current_pk}
+                      for item in _chrome(request, "main_menu", lambda: _menu_items(request))]}
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
@@ -76,9 +89,7 @@ def language_switcher(context):
     return {"links": links}
 
 
-@register.simple_tag(takes_context=True)
-def footer_links(context):
-    request = context["request"]
+def _footer_links(request):
     links = FooterLinks.for_request(request)
     pages = [
         links.accessibility_page,
@@ -87,6 +98,12 @@ def footer_links(context):
     ]
     return [{"title": p.title, "lang": fallback_language(p, "title"), "url": p.get_url(request)}
             for p in pages if p and p.live]
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    request = context["request"]
+    return _chrome(request, "footer_links", lambda: _footer_links(request))
 
 
 @register.filter
