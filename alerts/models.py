@@ -21,6 +21,8 @@ def new_key():
 class Subscriber(models.Model):
     """One address; nothing is sent to it until `confirmed_at` is set (double opt-in)."""
 
+    shown_on_public_pages = False  # a sign-up neither empties the page cache nor the proxy
+
     email = models.EmailField(_("email address"), unique=True)
     language = models.CharField(_("language"), max_length=8, default=DEFAULT_LANGUAGE,
                                 choices=list(LANGUAGE_NAMES.items()))

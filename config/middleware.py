@@ -14,7 +14,10 @@ class PrefixedLocaleMiddleware(LocaleMiddleware):
     """
 
     def process_response(self, request, response):
-        patch_vary_headers(response, ("Accept-Language",))
+        # As Django's own: a page whose address names its language does not vary with the
+        # reader's Accept-Language (a caching proxy keeps one copy, not one per header).
+        if not translation.get_language_from_path(request.path_info):
+            patch_vary_headers(response, ("Accept-Language",))
         response.headers.setdefault("Content-Language", translation.get_language())
         return response
 

@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.utils.cache import set_response_etag
 
 from .languages import LANGUAGE_CODES
 
@@ -107,6 +108,7 @@ class AnonymousPageCacheMiddleware:
             return response
         response = self.get_response(request)
         if self.cacheable_response(response):
+            set_response_etag(response)  # hashed once, not on every answer from the cache
             cache.set(key, response, seconds)
         return response
 

@@ -170,6 +170,13 @@ class TranslatedPage(Page):
         with translation.override(language):
             return self.get_full_url(request) if full else self.get_url(request)
 
+    def purge_urls(self):
+        """What a caching proxy must forget when this page changes (home.purge): its
+        address in every language (untranslated, it is served in English under each);
+        a page that serves more addresses (feeds) adds them."""
+        return [url for url in (self.get_url_in(code, full=True) for code in LANGUAGE_CODES)
+                if url]
+
     def get_canonical_url(self, request=None):
         language = translation.get_language()
         if not self.is_translated_into(language):

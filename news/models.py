@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -19,11 +19,12 @@ from wagtail.snippets.models import register_snippet
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentDownloadBlock
 from home.cache import cached_until_content_changes
+from home.languages import LANGUAGE_CODES
 from home.translated_page import TranslatedPage
 
 from .attachments_api import AttachmentsField
 from .choices import Kind
-from .feeds import ArticleFeed
+from .feeds import ArticleFeed, feed_choices
 from .listing import NEWEST_FIRST, OLDEST_FIRST, in_order, listed, newest
 
 ARTICLES_PER_PAGE = 10
@@ -320,6 +321,16 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPage):
         response._csp_config = {**settings.SECURE_CSP, "frame-ancestors": ["*"]}
         response["Access-Control-Allow-Origin"] = "*"
         return response
+
+    def purge_urls(self):
+        """The index in every language, with its feeds and embed (its later pages and
+        filters are the same address with a query string: the proxy drops them with it)."""
+        urls = super().purge_urls()
+        for code in LANGUAGE_CODES:
+            with translation.override(code):
+                urls += [self.feed_url(stream, fmt) for stream, fmt, _title in feed_choices()]
+                urls.append(self.get_full_url() + self.reverse_subpage("embed"))
+        return urls
 
     def feed_url(self, stream, feed_format, request=None):
         """Absolute URL of a feed of this index in the active language."""

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.middleware.PublicContentSecurityPolicyMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "home.http_cache.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.PrefixedLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -237,6 +239,22 @@ else:
 
 # Whole pages for anonymous readers (home.cache), emptied on every content change.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
+
+# Cache-Control of public pages (home.http_cache): browsers keep a page a minute (nobody
+# can purge them); a caching proxy or CDN an hour, purged on every change (home.purge),
+# and may serve it stale while it asks again, or for a day while the site is down.
+HTTP_CACHE_MAX_AGE = int(os.environ.get("HTTP_CACHE_MAX_AGE", 60))
+HTTP_CACHE_PROXY_SECONDS = int(os.environ.get("HTTP_CACHE_PROXY_SECONDS", 3600))
+HTTP_CACHE_STALE_WHILE_REVALIDATE = 30
+HTTP_CACHE_STALE_IF_ERROR = 24 * 3600
+# A caching proxy in front (Varnish: README "Caching proxy"), told by home.purge which
+# addresses went stale. wagtail.contrib.frontend_cache is not in INSTALLED_APPS: its own
+# signal handlers would purge one language's URL, before the change is committed.
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE = {"proxy": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+    }}
 
 # Security defaults that hold everywhere; production.py adds the HTTPS-only ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True
