@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 VNU_JAR := tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: run test install install-test messages compile-messages lint lock bench clean
+.PHONY: run test install install-test messages compile-messages lint lock bench surge clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 12) and "Python 3.12 or newer is needed (found %s)" % sys.version.split()[0])'
@@ -72,6 +72,14 @@ lock: | $(BIN)/python
 clean:
 	rm -rf $(VENV) staticfiles .test-media .test-private-media db.sqlite3*
 
-# Print how the news pages scale from 10 to 10,000 articles (not a test).
+# Print how the news pages scale from 10 to 10,000 articles, and requests per second of a
+# static file, an article without and with the page cache through one gunicorn (not tests;
+# throughput needs wrk: apt install wrk).
 bench: install
 	$(BIN)/python benchmarks/news_scale.py
+	$(BIN)/python benchmarks/throughput.py
+
+# Results day: 64 connections for 60 s while the scheduler publishes an embargoed release,
+# through Varnish when installed (needs wrk).
+surge: install
+	$(BIN)/python benchmarks/surge.py

@@ -3,6 +3,7 @@ content on a fresh SQLite file, gunicorn, the scheduler, and Varnish with the VC
 deploy/varnish/. Every process shares one file cache, as in production."""
 
 import contextlib
+import json
 import os
 import shutil
 import socket
@@ -109,3 +110,65 @@ def wait_until_up(url, seconds=60):
             pass
         time.sleep(0.25)
     raise TimeoutError(f"{url} did not answer in {seconds} s")
+
+
+# An embargoed press release, scheduled an hour ahead, and the addresses of every channel
+# that will show it at go-live, in every language: {"slug": ..., "channels": {name: path}}.
+SCHEDULE_RELEASE = """
+import datetime, json
+from django.utils import timezone, translation
+from news.models import Kind, NewsIndexPage
+from home.models import HomePage
+from tests.news_factories import make_article
+page = make_article("%s", kind=Kind.PRESS, publish=False, date=timezone.localdate(),
+                    summary={"en": "The results.", "fr": "Les résultats."})
+page.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+page.save_revision().publish()
+assert not page.live
+index, home = NewsIndexPage.objects.get(slug_en="news"), HomePage.objects.get()
+channels = {}
+for code in ["en", "fr", "it", "sv"]:
+    channels["release " + code] = page.get_url_in(code)
+    channels["news index " + code] = index.get_url_in(code)
+    channels["news index, press filter " + code] = index.get_url_in(code) + "?kind=press"
+    channels["home " + code] = home.get_url_in(code)
+    with translation.override(code):
+        channels["feed " + code] = index.get_url() + index.reverse_subpage(
+            "feed", kwargs={"stream": "all", "feed_format": "rss"})
+channels["sitemap"] = "/sitemap.xml"
+channels["api"] = "/api/v2/news/"
+print(json.dumps({"slug": page.slug_en, "channels": channels}))
+"""
+
+# Its go-live brought forward to now, as if the hour had passed (a busy machine may take
+# minutes to start the servers): without a signal, so the caches are not told; only the
+# scheduler's next round publishes it.
+BRING_FORWARD = """
+from django.utils import timezone
+from wagtail.models import Page, Revision
+page = Page.objects.get(slug_en="%s")
+revision = Revision.page_revisions.get(object_id=str(page.pk), approved_go_live_at__isnull=False)
+now = timezone.now()
+content = {**revision.content, "go_live_at": now.isoformat()}
+Revision.objects.filter(pk=revision.pk).update(content=content, approved_go_live_at=now)
+Page.objects.filter(pk=page.pk).update(go_live_at=now)
+"""
+
+
+def schedule_release(env, title):
+    out = manage(env, "shell", "-c", SCHEDULE_RELEASE % title).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def bring_forward(env, slug):
+    manage(env, "shell", "-c", BRING_FORWARD % slug)
+
+
+def production_env(workdir, **extra):
+    """The production settings, on SQLite and this machine's loopback."""
+    return site_env(
+        workdir, settings="config.settings.production",
+        DJANGO_SECRET_KEY="local-measurements-only", ALLOWED_HOSTS="localhost,127.0.0.1",
+        SITE_BASE_URL="https://localhost", SECURE_SSL_REDIRECT="false",
+        STATIC_ROOT=str(Path(workdir) / "static"), MEDIA_ROOT=str(Path(workdir) / "media"),
+        PRIVATE_MEDIA_ROOT=str(Path(workdir) / "private-media"), **extra)

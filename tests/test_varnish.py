@@ -4,7 +4,6 @@ release goes live nothing of it is in Varnish, though the pages that will list i
 seconds after the scheduler publishes it, every language's address and every listing
 served through Varnish shows it."""
 
-import json
 import time
 from pathlib import Path
 
@@ -18,50 +17,7 @@ pytestmark = pytest.mark.skipif(
     reason="Varnish is not installed (apt install varnish; CI installs it)")
 
 LANGUAGES = ["en", "fr", "it", "sv"]
-# The release is scheduled an hour ahead; once every channel has been looked at, its
-# go-live is brought forward to now, as if the hour had passed (a busy machine may take
-# minutes to start the servers).
-GO_LIVE_IN = 3600
 TITLE = "Varnish embargoed results"
-
-SETUP = """
-import datetime, json
-from django.utils import timezone, translation
-from news.models import Kind, NewsIndexPage
-from home.models import HomePage
-from tests.news_factories import make_article
-page = make_article("%s", kind=Kind.PRESS, publish=False, date=timezone.localdate(),
-                    summary={"en": "The results.", "fr": "Les résultats."})
-page.go_live_at = timezone.now() + datetime.timedelta(seconds=%d)
-page.save_revision().publish()
-assert not page.live
-index, home = NewsIndexPage.objects.get(slug_en="news"), HomePage.objects.get()
-channels = {}
-for code in ["en", "fr", "it", "sv"]:
-    channels["release " + code] = page.get_url_in(code)
-    channels["news index " + code] = index.get_url_in(code)
-    channels["news index, press filter " + code] = index.get_url_in(code) + "?kind=press"
-    channels["home " + code] = home.get_url_in(code)
-    with translation.override(code):
-        channels["feed " + code] = index.get_url() + index.reverse_subpage(
-            "feed", kwargs={"stream": "all", "feed_format": "rss"})
-channels["sitemap"] = "/sitemap.xml"
-channels["api"] = "/api/v2/news/"
-print(json.dumps({"slug": page.slug_en, "channels": channels}))
-"""
-
-# Without a signal: nothing but the clock changes, and the caches are not told.
-BRING_FORWARD = """
-from django.utils import timezone
-from wagtail.models import Page, Revision
-page = Page.objects.get(slug_en="%s")
-revision = Revision.page_revisions.get(object_id=str(page.pk), approved_go_live_at__isnull=False)
-now = timezone.now()
-content = {**revision.content, "go_live_at": now.isoformat()}
-Revision.objects.filter(pk=revision.pk).update(content=content, approved_go_live_at=now)
-Page.objects.filter(pk=page.pk).update(go_live_at=now)
-"""
-
 
 def shows_release(text, slug):
     return TITLE in text or slug in text
@@ -74,8 +30,7 @@ def varnished_site(tmp_path):
     varnish_port, gunicorn_port = live_site.free_port(), live_site.free_port()
     env = live_site.site_env(tmp_path, FRONTEND_CACHE_URL=f"http://127.0.0.1:{varnish_port}")
     live_site.build_site(env)
-    setup = json.loads(live_site.manage(env, "shell", "-c", SETUP % (TITLE, GO_LIVE_IN))
-                       .stdout.strip().splitlines()[-1])
+    setup = live_site.schedule_release(env, TITLE)
     processes = []
     try:
         processes.append(live_site.start_gunicorn(env, gunicorn_port))
@@ -124,7 +79,7 @@ def test_an_embargoed_release_reaches_every_channel_through_varnish_at_go_live(
         assert not shows_release(fetch(url + path)[2], slug), name
 
     # Its minute comes: the scheduler publishes it, Varnish is told, every channel shows it.
-    live_site.manage(env, "shell", "-c", BRING_FORWARD % slug)
+    live_site.bring_forward(env, slug)
     go_live = time.monotonic()
     missing = dict(channels)
     deadline = go_live + 30
