@@ -121,14 +121,19 @@ def on_page_published(instance, **kwargs):
     purge_page(instance)
 
 
+# {page id: its stale addresses before the move}: Wagtail sends the move's two signals
+# with two different objects of the page.
+_before_move = {}
+
+
 def on_page_moved_before(instance, **kwargs):
     # Its old addresses: after the move they name nothing, and would stay in the proxy.
-    instance._stale_before_move = [] if instance.numchild else stale_urls(instance)
+    _before_move[instance.pk] = [] if instance.numchild else stale_urls(instance)
 
 
 def on_page_moved(instance, **kwargs):
     purge_pages()
-    before = getattr(instance, "_stale_before_move", None)
+    before = _before_move.pop(instance.pk, None)
     if not before or shows_on_every_page(instance):
         _after_commit(purge_everything)  # every address below it changed too
     else:

@@ -45,9 +45,11 @@ def test_the_sitemap_and_the_api_are_public_too(client):
 
 @pytest.mark.django_db
 def test_a_missing_page_and_the_language_redirect_are_not_kept(client):
-    for url in ("/en/no-such-page/", "/"):
-        response = client.get(url)
-        assert "public" not in directives(response) and "no-cache" in directives(response)
+    # A 404 seen before an embargo lifts must not be served after it.
+    missing = client.get("/en/no-such-page/")
+    assert "public" not in directives(missing) and "no-cache" in directives(missing)
+    # `/` follows the reader's cookie and Accept-Language: theirs alone.
+    assert is_private(client.get("/", headers={"Accept-Language": "fr"}))
 
 
 @pytest.mark.django_db
