@@ -3,7 +3,6 @@ language until content changes: a change shows on the very next page, in its lan
 
 import pytest
 
-from home.extensions import Chrome, slot_templates
 from tests.helpers import soup
 from tests.news_factories import make_article
 from trial.models import TrialStatus
@@ -39,8 +38,3 @@ def test_the_menu_marks_the_page_being_read_though_it_is_cached(client, about):
     current = soup(client.get(about.get_url_in("it"))).select('.main-menu a[aria-current="page"]')
     assert [a["href"] for a in current] == [about.get_url_in("it")]
 
-
-def test_the_slots_on_every_page_are_kept_with_the_chrome():
-    for slot in ("head", "banner", "footer"):
-        for name in slot_templates(slot):
-            assert isinstance(name, Chrome) or name == "trial/slots/banner.html", name
