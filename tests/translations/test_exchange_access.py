@@ -2,6 +2,7 @@
 header menu, the explorer's bulk actions, the snippets' listings and the admin menu."""
 
 import html
+from urllib.parse import urlencode
 
 import polib
 import pytest
@@ -28,6 +29,7 @@ def test_an_editor_exports_and_imports_an_article_but_not_the_home_page(home):
     catalogue = polib.pofile(response.content.decode())
     next(entry for entry in catalogue if entry.msgctxt.endswith("/summary")).msgstr = "Résumé"
     assert upload(editor, str(catalogue), only=article).status_code == 302
+    article.refresh_from_db()
     assert article.get_latest_revision_as_object().summary_fr == "Résumé"
 
     assert refused(export(editor, [home]))
@@ -61,7 +63,9 @@ def test_the_page_header_menu_offers_export_and_import(admin_client, home):
     page = admin_client.get(reverse("wagtailadmin_pages:edit", args=(article.pk,)))
     content = html.unescape(page.content.decode())
     assert "Export for translation" in content and "Import translation" in content
-    assert f"{reverse('translations_files_export')}?object={key(article)}" in content
+    query = urlencode({"object": key(article)})
+    assert f"{reverse('translations_files_export')}?{query}" in content
+    assert f"{reverse('translations_files_import')}?{query}" in content
 
 
 def test_pages_selected_in_the_explorer_export_in_one_file(admin_client, home):

@@ -153,13 +153,14 @@ def test_rich_text_that_breaks_the_englishs_markup(
             reason)
 
 
-def test_a_segment_whose_english_changed_since_the_export(
-        admin_client, article, catalogue, unchanged):
+def test_a_segment_whose_english_changed_since_the_export(admin_client, article, catalogue):
     entry(catalogue, "/summary").msgstr = "Un nouveau résumé."
     article.summary_en = "A rewritten English summary."
     article.save_revision()
+    revisions = Revision.objects.for_instance(article).count()
     refused(upload(admin_client, str(catalogue)),
             f"Segment “{key(article)}/summary”: its English has changed")
+    assert Revision.objects.for_instance(article).count() == revisions
 
 
 def test_a_file_for_another_page(admin_client, home, catalogue, unchanged):

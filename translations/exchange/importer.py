@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.models import LockableMixin, Page
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES
 
@@ -132,7 +133,7 @@ def _prepare_object(key, units, language, user, only, problems):
                           "imported without publishing it at once. Type it in its edit view.")
                         % {"title": title, "kind": kind_of(obj)})
         return None
-    lock = obj.get_lock() if hasattr(obj, "get_lock") else None
+    lock = obj.get_lock() if isinstance(obj, (Page, LockableMixin)) else None
     if lock and lock.for_user(user):
         problems.append(_("“%(title)s” is locked.") % {"title": title})
         return None
