@@ -8,3 +8,8 @@ class TranslationsConfig(AppConfig):
     name = "translations"
     verbose_name = _("Translations")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()
