@@ -86,3 +86,13 @@ def test_the_admin_menu_leads_to_translation_files(admin_client):
     page = admin_client.get(reverse("translations_files"))
     assert page.status_code == 200
     assert 'name="file"' in page.content.decode()
+
+
+def test_english_is_never_imported(admin_client, home):
+    article = article_with_every_kind_of_text(home)
+    content = export(admin_client, [article]).content.decode().replace(
+        '"Language: fr', '"Language: en')
+    revisions = Revision.objects.for_instance(article).count()
+    response = upload(admin_client, content, language="en", only=article)
+    assert response.status_code == 400
+    assert Revision.objects.for_instance(article).count() == revisions

@@ -4,10 +4,12 @@ changed, in a new draft revision, nothing published."""
 
 import polib
 import pytest
+from django.urls import reverse
 from translate.storage import xliff as toolkit_xliff
 from wagtail.models import Revision
 
 from news.models import ArticlePage
+from tests.news_factories import make_article
 from tests.translations.exchange_helpers import (
     LINKED_PARAGRAPH_FR,
     article_with_every_kind_of_text,
@@ -173,3 +175,21 @@ def test_a_selection_of_pages_exports_in_one_file(admin_client, home):
     catalogue = polib.pofile(export(admin_client, [first, second]).content.decode())
     objects = {entry.msgctxt.split("/")[0] for entry in catalogue}
     assert objects == {key(first), key(second)}
+
+
+def test_everything_missing_or_out_of_date_in_french_in_one_file(admin_client, home):
+    up_to_date = article_with_every_kind_of_text(home)
+    out_of_date = article_with_every_kind_of_text(home)
+    out_of_date.summary_en = "The English summary, rewritten."
+    out_of_date.save_revision().publish()
+    missing = make_article("Not yet in French")  # a French title, but no French summary
+    response = admin_client.get(reverse("translations_files_export"),
+                                {"pending": "1", "language": "fr", "file_format": "po"})
+    assert response.status_code == 200
+    catalogue = polib.pofile(response.content.decode())
+    objects = {entry.msgctxt.split("/")[0] for entry in catalogue}
+    assert {key(missing), key(out_of_date)} <= objects
+    assert key(up_to_date) not in objects
+    summary = next(e for e in catalogue if e.msgctxt == f"{key(out_of_date)}/summary")
+    assert (summary.msgid, summary.msgstr) == ("The English summary, rewritten.",
+                                               "Un résumé en français.")

@@ -8,9 +8,8 @@ from django.contrib.admin.utils import quote
 from django.urls import NoReverseMatch, reverse
 from wagtail.models import DraftStateMixin, Page, RevisionMixin
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.snippets.models import get_snippet_models
 
-from .segments import translated_fields
+from translations.state import translatable_models
 
 
 class UnknownObject(LookupError):
@@ -19,14 +18,9 @@ class UnknownObject(LookupError):
 
 @cache
 def exchangeable_models():
-    """Page types and snippets with translated fields (inline children go with their
-    parent, the page or snippet whose revision holds them)."""
-    snippets = set(get_snippet_models())
-    return [
-        model for model in apps.get_models()
-        if translated_fields(model) and model is not Page
-        and (issubclass(model, Page) or model in snippets)
-    ]
+    """Page types and snippets with translated texts (inline children go with their
+    parent, whose revision holds them)."""
+    return frozenset(translatable_models())
 
 
 def find(key):

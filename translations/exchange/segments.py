@@ -21,20 +21,13 @@ import json
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from modelcluster.models import get_all_child_relations
-from modeltranslation.translator import NotRegistered, translator
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
-
-# Fields the package translates that are addresses, not texts for a translator.
-NOT_FOR_TRANSLATORS = {"slug", "url_path"}
-TEXT_FIELDS = (models.CharField, models.TextField)
-ADDRESS_FIELDS = (models.URLField, models.EmailField, models.SlugField)
+from translations.state import child_relations, translated_fields
 
 
 class SegmentError(ValueError):
@@ -65,32 +58,6 @@ def object_key(obj):
     return f"{type(obj)._meta.label_lower}:{obj.pk}"
 
 
-def translated_fields(model):
-    """The names of `model`'s fields a translator translates, in the model's order."""
-    try:
-        registered = set(translator.get_options_for_model(model).get_field_names())
-    except NotRegistered:
-        return []
-    names = []
-    for field in model._meta.get_fields():
-        if field.name not in registered or field.name in NOT_FOR_TRANSLATORS:
-            continue
-        if isinstance(field, ADDRESS_FIELDS):
-            continue
-        if isinstance(field, TEXT_FIELDS + (RichTextField, StreamField)):
-            names.append(field.name)
-    return names
-
-
-def translated_children(model):
-    """Inline children (ParentalKey) whose texts are translated with their parent."""
-    relations = []
-    for relation in get_all_child_relations(model):
-        if translated_fields(relation.related_model):
-            relations.append(relation.get_accessor_name())
-    return relations
-
-
 def _field_label(model, name):
     return capfirst(str(model._meta.get_field(name).verbose_name))
 
@@ -102,7 +69,7 @@ def segments_of(obj, language):
     prefix = object_key(obj)
     for name in translated_fields(type(obj)):
         segments.extend(_field_segments(obj, name, language, f"{prefix}/{name}"))
-    for relation in translated_children(type(obj)):
+    for relation, _child_model in child_relations(type(obj)):
         for child in getattr(obj, relation).all():
             if child.pk is None:
                 continue  # added in a draft: it gets an id, and segments, once saved

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from home.languages import LANGUAGE_NAMES
+from translations.state import needing_translation
 
 from . import po, xliff
 from .forms import ExportForm, ImportForm
@@ -27,7 +28,6 @@ from .objects import (
     title_of,
 )
 from .segments import object_key, segments_of
-from .selection import needing_translation
 from .units import FileRefused
 
 CONTENT_TYPES = {"po": "text/x-gettext-translation; charset=utf-8",
