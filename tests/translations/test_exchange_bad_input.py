@@ -188,10 +188,11 @@ def test_the_refusal_is_in_the_editors_language(admin_client, admin_user, catalo
     assert message in text
 
 
-def test_an_export_of_an_object_that_does_not_exist(admin_client):
+@pytest.mark.parametrize("object_key", ["news.articlepage:999999", "news.articlepage:x",
+                                        "auth.user:1", "nothing", "no.such:1"])
+def test_an_export_of_an_object_that_does_not_exist(admin_client, object_key):
     response = admin_client.get("/admin/translations/files/export/",
-                                {"object": "news.articlepage:999999", "language": "fr",
-                                 "file_format": "po"})
+                                {"object": object_key, "language": "fr", "file_format": "po"})
     assert response.status_code == 404
     assert "No page or snippet has the id" in html.unescape(response.content.decode())
 

@@ -69,10 +69,11 @@ class _Reader(HTMLParser):
 def read(markup):
     reader = _Reader()
     reader.feed(markup)
-    reader.close()
-    # A "<" the parser could not read as a tag is left in its raw data: unterminated markup.
-    if reader.rawdata:
+    # A "<" the parser could not read as a tag yet is left in its raw data: markup that
+    # ends inside a tag (close() would take it as text).
+    if "<" in reader.rawdata:
         reader.problems.append(_("it ends inside an unfinished tag"))
+    reader.close()
     if reader.open:
         reader.problems.append(_("“<%(tag)s>” is never closed") % {"tag": reader.open[-1]})
     return reader
