@@ -1,8 +1,6 @@
 """The admin's ways to translation files: a menu item, the page header's menu, the page
 explorer's bulk actions, and each snippet's listing menu."""
 
-from urllib.parse import urlencode
-
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -11,18 +9,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 from wagtail.admin.widgets import Button
 
+from .links import export_url, import_url
 from .objects import can_edit, exchangeable_models, keeps_drafts
-from .segments import object_key
 from .urls import urlpatterns
-
-
-def export_url(objects):
-    query = urlencode([("object", object_key(obj)) for obj in objects])
-    return f"{reverse('translations_files_export')}?{query}"
-
-
-def import_url(obj):
-    return f"{reverse('translations_files_import')}?{urlencode({'object': object_key(obj)})}"
 
 
 @hooks.register("register_admin_urls")
