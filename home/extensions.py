@@ -17,6 +17,10 @@ Each app registers with Wagtail's hooks, in its own wagtail_hooks.py:
   (home.personal_data): a function (email, erase) that returns {title: [records]} and,
   when `erase` is true, deletes them; registered as PERSONAL_DATA_HOOK.
 
+- a function (form) called when a page's admin form is made, after home's own checks, to
+  narrow what its user may change (e.g. fields a role may only read); registered as
+  PAGE_FORM_HOOK.
+
 Hooks run by their `order`, then in the order of INSTALLED_APPS.
 """
 
@@ -26,6 +30,7 @@ SLOT_HOOKS = {slot: f"page_slot_{slot}"
               for slot in ("head", "header", "banner", "notice", "footer", "home_sections")}
 RESEARCH_PROJECT_HOOK = "research_project_facts"
 PERSONAL_DATA_HOOK = "personal_data_by_email"
+PAGE_FORM_HOOK = "construct_page_admin_form"
 
 
 def slot_templates(slot):

@@ -10,6 +10,8 @@ class TranslationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signal_handlers
+        from . import explorer, panels, signal_handlers
 
         signal_handlers.connect()
+        panels.attach_panels()
+        explorer.add_column(_("Translations"))

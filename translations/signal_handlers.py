@@ -14,7 +14,8 @@ from wagtail.signals import post_page_move
 
 from . import reader_notice
 from .models import TranslationSource
-from .state import record, section_id, translatable_models
+from .recording import record_object
+from .state import section_id, translatable_models
 
 # Set by the edit views (translations.wagtail_hooks) when the editor ticks "No new
 # translation needed" under an English change.
@@ -36,19 +37,13 @@ def _keep(obj):
     return bool(getattr(obj, KEEP_TRANSLATIONS_ATTRIBUTE, False))
 
 
-def _record(obj, revision=None, keep=False):
-    source = record(obj, revision=revision, keep_translations=keep)
-    if isinstance(obj, Page):
-        reader_notice.remember(obj.pk, source)
-
-
 def record_saved_object(sender, instance, created=False, raw=False, **kwargs):
     if raw or not _is_tracked(sender):
         return
     if isinstance(instance, Page) and instance.live and instance.has_unpublished_changes \
             and not created:
         return  # its revision is recorded instead
-    _record(instance, revision=getattr(instance, "latest_revision", None)
+    record_object(instance, revision=getattr(instance, "latest_revision", None)
             if isinstance(instance, Page) and not instance.has_unpublished_changes else None,
             keep=_keep(instance))
 
@@ -59,7 +54,7 @@ def record_revision(sender, instance, created=False, raw=False, **kwargs):
     if not _is_tracked(instance.content_type.model_class()):
         return
     saved = instance.content_object  # the very object save_revision() was called on
-    _record(instance.as_object(), revision=instance, keep=_keep(saved))
+    record_object(instance.as_object(), revision=instance, keep=_keep(saved))
 
 
 def forget_deleted_object(sender, instance, **kwargs):

@@ -9,8 +9,8 @@ from news.models import PressContact
 _serial = itertools.count()
 
 
-def standard_page(languages=("en", "fr", "it", "sv"), parent=None, publish=True):
-    """A standard page with its title and body filled in `languages`."""
+def standard_page(languages=("en", "fr", "it", "sv"), parent=None, publish=True, body=True):
+    """A standard page with its title, intro and (unless told) body filled in `languages`."""
     n = next(_serial)
     texts = {
         "title": {code: f"Page {n} [{code}]" for code in languages},
@@ -19,6 +19,8 @@ def standard_page(languages=("en", "fr", "it", "sv"), parent=None, publish=True)
         "body": {code: [("paragraph", f"<p>Body {n} [{code}]</p>")]
                  for code in languages},
     }
+    if not body:
+        del texts["body"]
     return add_page(parent or HomePage.objects.get(), StandardPage, texts, publish=publish)
 
 
