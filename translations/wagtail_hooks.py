@@ -9,14 +9,14 @@ from wagtail.admin.menu import MenuItem
 from home.extensions import PAGE_FORM_HOOK, SLOT_HOOKS
 
 from .dashboard import TranslationsPanel
+
+# Wagtail loads only the app's own wagtail_hooks: the files for translators register theirs.
+from .exchange import wagtail_hooks as exchange_hooks  # noqa: F401
 from .explorer import with_marks
 from .panels import KEEP_FIELD
 from .report import TranslationsReportView
 from .roles import REPORT_PERMISSION, may_change_english, protect_english
 from .signal_handlers import KEEP_TRANSLATIONS_ATTRIBUTE
-
-# Wagtail loads only the app's own wagtail_hooks: the files for translators register theirs.
-from .exchange import wagtail_hooks as exchange_hooks  # noqa: F401
 
 
 @hooks.register(SLOT_HOOKS["notice"])

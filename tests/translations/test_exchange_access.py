@@ -17,6 +17,7 @@ from tests.translations.exchange_helpers import (
     key,
     upload,
 )
+from translations.roles import TRANSLATORS
 
 pytestmark = pytest.mark.django_db
 
@@ -95,4 +96,22 @@ def test_english_is_never_imported(admin_client, home):
     revisions = Revision.objects.for_instance(article).count()
     response = upload(admin_client, content, language="en", only=article)
     assert response.status_code == 400
+    assert Revision.objects.for_instance(article).count() == revisions
+
+
+def test_a_translator_imports_french_as_a_draft_but_never_english(admin_client, home):
+    article = article_with_every_kind_of_text(home)
+    translator = member_of(TRANSLATORS)
+    catalogue = polib.pofile(export(translator, [article]).content.decode())
+    next(entry for entry in catalogue if entry.msgctxt.endswith("/summary")).msgstr = "Résumé"
+    assert upload(translator, str(catalogue), only=article).status_code == 302
+    article.refresh_from_db()
+    revision = article.latest_revision
+    assert revision.user.groups.get().name == TRANSLATORS
+    assert revision.as_object().summary_fr == "Résumé"
+    assert article.live_revision_id != revision.pk  # a draft: Communications publish it
+
+    revisions = Revision.objects.for_instance(article).count()
+    catalogue.metadata["Language"] = "en"
+    assert upload(translator, str(catalogue), language="en", only=article).status_code == 400
     assert Revision.objects.for_instance(article).count() == revisions
