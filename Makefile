@@ -75,3 +75,4 @@ clean:
 # Print how the news pages scale from 10 to 10,000 articles (not a test).
 bench: install
 	$(BIN)/python benchmarks/news_scale.py
+	$(BIN)/python benchmarks/translation_report.py

@@ -39,15 +39,6 @@ class TranslationSource(models.Model):
     def __str__(self):
         return self.title
 
-    @property
-    def type_name(self):
-        model = ContentType.objects.get_for_id(self.content_type_id).model_class()
-        return str(model._meta.verbose_name).capitalize() if model else ""
-
-    @property
-    def section_title(self):
-        return self.section.title if self.section_id else ""
-
 
 class Translation(models.Model):
     """One language of one object: whether its required texts are filled, and which

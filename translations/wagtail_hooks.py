@@ -24,12 +24,14 @@ def out_of_date_notice():
     return "translations/slots/notice.html"
 
 
+# Not below reports/: home.staff_scope keeps those for staff who add or publish pages, and
+# translators (who edit every page, so may see every title) need it too.
 @hooks.register("register_admin_urls")
 def translations_report_urls():
     return [
-        path("reports/translations/", TranslationsReportView.as_view(),
+        path("translations/report/", TranslationsReportView.as_view(),
              name="translations_report"),
-        path("reports/translations/results/",
+        path("translations/report/results/",
              TranslationsReportView.as_view(results_only=True),
              name="translations_report_results"),
     ]

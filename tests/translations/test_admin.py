@@ -18,7 +18,7 @@ from translations.state import State, state_of, states_of, translatable_models
 from .factories import edit, press_contact, standard_page
 
 pytestmark = pytest.mark.django_db
-REPORT = "/admin/reports/translations/"
+REPORT = "/admin/translations/report/"
 
 
 def report_rows(client, query=""):

@@ -84,6 +84,6 @@ def test_a_translator_cannot_add_delete_or_move_pages(translator):
 
 
 def test_a_translator_sees_the_report_and_the_dashboard(translator):
-    assert translator.get("/admin/reports/translations/").status_code == 200
+    assert translator.get("/admin/translations/report/").status_code == 200
     dashboard = soup(translator.get(reverse("wagtailadmin_home")))
     assert dashboard.select_one(".translations-dashboard") is not None
