@@ -202,3 +202,9 @@ def test_an_export_in_english_or_an_unknown_format_asks_again(admin_client, arti
         response = export(admin_client, [article], language=language, file_format=file_format)
         assert response.status_code == 400
         assert "attachment" not in response.get("Content-Disposition", "")
+
+
+def test_an_import_with_no_file_asks_for_one(admin_client, unchanged):
+    response = admin_client.post("/admin/translations/files/import/", {"language": "fr"})
+    assert response.status_code == 400
+    assert "This field is required" in response.content.decode()

@@ -127,8 +127,8 @@ def import_view(request):
         return refusal
     only = scope[0] if scope else None
     problems = []
-    form = ImportForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    form = ImportForm(request.POST, request.FILES) if request.method == "POST" else ImportForm()
+    if form.is_bound and form.is_valid():
         try:
             translation_file = read_upload(form.cleaned_data["file"])
             plan = import_file(translation_file, form.cleaned_data["language"], request.user,
