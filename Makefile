@@ -78,6 +78,7 @@ clean:
 bench: install
 	$(BIN)/python benchmarks/news_scale.py
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/translation_report.py
 
 # Results day: 64 connections for 60 s while the scheduler publishes an embargoed release,
 # through Varnish when installed (needs wrk).

@@ -2,7 +2,8 @@
 
 Each app registers with Wagtail's hooks, in its own wagtail_hooks.py:
 
-- a template for a slot of every page ("head", "header", "banner", "footer") or of the home page
+- a template for a slot of every page ("head", "header", "banner", "notice" above the main
+  text, "footer") or of the home page
   ("home_sections"); `{% page_slot %}` renders it there with the page's context:
 
       @hooks.register(SLOT_HOOKS["banner"])
@@ -26,15 +27,20 @@ Each app registers with Wagtail's hooks, in its own wagtail_hooks.py:
   (home.personal_data): a function (email, erase) that returns {title: [records]} and,
   when `erase` is true, deletes them; registered as PERSONAL_DATA_HOOK.
 
+- a function (form) called when a page's admin form is made, after home's own checks, to
+  narrow what its user may change (e.g. fields a role may only read); registered as
+  PAGE_FORM_HOOK.
+
 Hooks run by their `order`, then in the order of INSTALLED_APPS.
 """
 
 from wagtail import hooks
 
 SLOT_HOOKS = {slot: f"page_slot_{slot}"
-              for slot in ("head", "header", "banner", "footer", "home_sections")}
+              for slot in ("head", "header", "banner", "notice", "footer", "home_sections")}
 RESEARCH_PROJECT_HOOK = "research_project_facts"
 PERSONAL_DATA_HOOK = "personal_data_by_email"
+PAGE_FORM_HOOK = "construct_page_admin_form"
 
 
 class Chrome(str):

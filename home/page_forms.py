@@ -1,11 +1,14 @@
 """The admin form of every page: an image or document it refers to must be one the
-editor may choose."""
+editor may choose; apps narrow it further per user (home.extensions.PAGE_FORM_HOOK)."""
 
 from django.db.models import Q
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
+
+from .extensions import PAGE_FORM_HOOK
 
 
 class ChoosableMediaPageForm(WagtailAdminPageForm):
@@ -19,6 +22,8 @@ class ChoosableMediaPageForm(WagtailAdminPageForm):
         self.media_fields = []
         if self.for_user is None:
             return
+        for narrow in hooks.get_hooks(PAGE_FORM_HOOK):
+            narrow(self)
         for name, field in self.fields.items():
             queryset = getattr(field, "queryset", None)
             if queryset is None or queryset.model not in (get_image_model(),

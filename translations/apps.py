@@ -8,3 +8,10 @@ class TranslationsConfig(AppConfig):
     name = "translations"
     verbose_name = _("Translations")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import explorer, panels, signal_handlers
+
+        signal_handlers.connect()
+        panels.attach_panels()
+        explorer.add_column(_("Translations"))

@@ -166,6 +166,7 @@ DEMO_CONTENT_STEPS = [
     "news.demo_content.load",
     "partners.demo_content.load",
     "questions.demo_content.load",
+    "translations.demo_content.load",
 ]
 # Translations are by field, not by Wagtail locale: with WAGTAIL_I18N_ENABLED on,
 # page.url would follow page.locale instead of the active language.
@@ -176,8 +177,8 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 WAGTAIL_SITE_NAME = "MIROCALS"
 # The role modules `manage.py setup_site` runs, in this order (each builds on the groups
-# of those before it): the staff groups, then news, then partners.
-SITE_ROLE_MODULES = ["home.roles", "news.roles", "partners.permissions"]
+# of those before it): the staff groups, then news, then partners, then translators.
+SITE_ROLE_MODULES = ["home.roles", "news.roles", "partners.permissions", "translations.roles"]
 # The site's public address, for links in emails and the API's detail_url and find/
 # redirects; production requires SITE_BASE_URL (https).
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
