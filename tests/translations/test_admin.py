@@ -184,6 +184,7 @@ def test_the_explorer_costs_no_query_per_page(admin_client):
         admin_client.get(url)
     for _n in range(5):
         standard_page()
+    admin_client.get(url)  # new content empties the site's caches: compare warm with warm
     with CaptureQueriesContext(connection) as after:
         admin_client.get(url)
     assert len(after) <= len(before) + 1  # Wagtail's own per-listing counts
