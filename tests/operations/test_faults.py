@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from .servers import REDIS_DB, Site, closed_port, fetch, needs_postgres
+from .servers import REDIS_DB, Site, closed_port, fetch, needs_postgres, reachable
 
 pytestmark = needs_postgres
 
@@ -101,6 +101,7 @@ def test_redis_unreachable_serves_from_the_database(site):
     assert json.loads(body) == {"status": "ready", "database": "ok", "cache": "unavailable"}
 
 
+@pytest.mark.skipif(not reachable("127.0.0.1", 6379), reason="Redis is not running on 127.0.0.1")
 def test_redis_working_is_the_shared_cache(site):
     import redis
 
