@@ -110,16 +110,18 @@ class Site:
     def serve(self, env=None):
         """gunicorn, as production runs it, with one worker; its address."""
         port = free_port()
+        # Its log in a file: a pipe nobody reads would fill up and block the worker.
+        self.log = self.base / f"gunicorn-{port}.log"
         server = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "config.wsgi", "--workers", "1",
              "--timeout", "120", "--bind", f"127.0.0.1:{port}"],
             cwd=ROOT, env={**self.env, **(env or {})},
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            stdout=subprocess.DEVNULL, stderr=self.log.open("w"))
         self.servers.append(server)
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 120
         while not reachable("127.0.0.1", port):
-            assert server.poll() is None, server.stderr.read()[-3000:]
+            assert server.poll() is None, self.log.read_text()[-3000:]
             assert time.monotonic() < deadline, "gunicorn did not start"
             time.sleep(0.2)
         return url

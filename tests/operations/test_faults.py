@@ -99,6 +99,7 @@ def test_redis_unreachable_serves_from_the_database(site):
     status, _headers, body = fetch(url + "/readyz")
     assert status == 200
     assert json.loads(body) == {"status": "ready", "database": "ok", "cache": "unavailable"}
+    assert "Exception ignored" in site.log.read_text()  # the outage is in the log
 
 
 @pytest.mark.skipif(not reachable("127.0.0.1", 6379), reason="Redis is not running on 127.0.0.1")
