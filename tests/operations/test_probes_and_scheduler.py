@@ -24,6 +24,7 @@ def test_readyz_reports_database_and_cache(client):
     assert json.loads(response.content) == {"status": "ready", "database": "ok", "cache": "ok"}
 
 
+@pytest.mark.django_db  # each run ends by recycling a broken database connection
 def test_a_failed_scheduler_run_is_logged_and_the_next_one_happens(monkeypatch, caplog):
     runs = []
 
