@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 VNU_JAR := tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: run test install install-test messages compile-messages lint lock bench surge clean
+.PHONY: run test test-postgres install install-test messages compile-messages lint lock bench surge clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 12) and "Python 3.12 or newer is needed (found %s)" % sys.version.split()[0])'
@@ -48,6 +48,12 @@ run: install
 
 test: install-test $(VNU_JAR)
 	$(BIN)/python -m pytest
+
+# The whole suite again on PostgreSQL, the production path (CI runs it after `make test`).
+# pytest-django creates and drops test_<name> on that server.
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/mirocals
+test-postgres: install-test $(VNU_JAR)
+	DATABASE_URL=$(POSTGRES_URL) TEST_POSTGRES_URL=$(patsubst %/,%,$(dir $(POSTGRES_URL))) $(BIN)/python -m pytest
 
 # The Nu Html Checker the test suite runs (vnu-jar, pinned in tools/vnu/package.json). Where
 # npm is missing the HTML validity test is skipped and says why (CI has npm, and fails).

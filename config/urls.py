@@ -16,6 +16,7 @@ from home import search as home_search
 from home import sitemap as home_sitemap
 from home import views as home_views
 from home.file_storage import RENDITIONS_FOLDER
+from operations import health
 
 urlpatterns = [
     path("", home_views.language_redirect, name="language_redirect"),
@@ -23,6 +24,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_sitemap.sitemap, name="sitemap"),
     path("robots.txt", home_sitemap.robots_txt, name="robots_txt"),
+    # For load balancers: liveness (no database) and readiness (database and cache).
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("api/v2/", api_router.urls),
     # An API client gets JSON, not a page; only for addresses ending in "/", so that
     # /api/v2/news still redirects to /api/v2/news/.
@@ -51,4 +55,5 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+# A database outage is a 503 in the reader's language (JSON under /api/), not a 500.
+handler500 = "operations.unavailable.server_error"

@@ -66,6 +66,14 @@ def text_and_html(message):
 
 
 def run_worker():
-    """The real database worker, in this process: every queued task, then it stops."""
-    call_command("db_worker", "--backend", "background", "--batch", "--no-startup-delay",
-                 "--no-reload", verbosity=0)
+    """The real database worker, in this process: every queued task, then it stops.
+
+    The worker calls close_old_connections() between tasks; inside the test's transaction
+    that would close the connection (on PostgreSQL; SQLite's in-memory test database is
+    never closed) and the test would go on with "the connection is closed". Django's test
+    client leaves the connection open the same way."""
+    from unittest import mock
+
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command("db_worker", "--backend", "background", "--batch", "--no-startup-delay",
+                     "--no-reload", verbosity=0)

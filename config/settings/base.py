@@ -5,6 +5,7 @@ dev.py and test.py relax what a developer's laptop needs relaxed.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "alerts",
     "questions",
     "translations",
+    "operations",
     "wagtail.contrib.forms",
     "django_tasks_db",
     "wagtail.contrib.settings",
@@ -60,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -79,6 +82,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.staff_scope.SiteWideAdminViewsMiddleware",
+    # Last, as django-axes asks: answers a locked-out login with operations.lockout.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -118,6 +123,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Wagtail's search index on PostgreSQL uses its full-text fields and GIN indexes.
     INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes checks each sign-in before the password does (admin and Wagtail's login).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# 5 failed sign-ins for one user name, or from one address, and both are refused for the
+# cool-off, whatever the password (operations.lockout says so in the editor's language).
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", 15)))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "operations.lockout.locked_out"
+AXES_CLIENT_IP_CALLABLE = "operations.lockout.client_address"
+# How many proxies of ours (nginx, Varnish) stand in front of gunicorn and append to
+# X-Forwarded-For: the client's address is the one the outermost of them saw.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -226,12 +248,23 @@ if SENDFILE_HEADER:
 # files on this machine. The page cache keeps only addresses the site links to
 # (home.cache), so MAX_ENTRIES holds every language of a few hundred pages; Django lists
 # the directory before each write (about 5 ms at 3000 files).
+# Redis gone, the site must still serve from the database, slower: django-redis's
+# IGNORE_EXCEPTIONS turns each failed cache call into a miss (logged). A page makes dozens
+# of cache calls: the short timeouts and no retry (redis-py retries 3 times with back-off)
+# keep a Redis that is down or does not answer from holding every request.
 if os.environ.get("REDIS_URL"):
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
     CACHES = {"default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": "mirocals",
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5,
+                    "SOCKET_TIMEOUT": 0.5,
+                    "CONNECTION_POOL_KWARGS": {"retry": Retry(NoBackoff(), 0)}},
     }}
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
