@@ -38,7 +38,7 @@ def site_url(tmp_path_factory):
     }
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--noinput"], ["load_demo_content"],
-                    ["createsuperuser", "--noinput"]):
+                    ["make_lay_summary_pdfs"], ["createsuperuser", "--noinput"]):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
     port = free_port()
     server = subprocess.Popen(

@@ -17,10 +17,11 @@ class Command(BaseCommand):
                             help="Leave the work to the background worker instead of doing "
                                  "it here.")
 
-    def handle(self, *args, queue=False, **options):
+    def handle(self, *args, queue=False, verbosity=1, **options):
         for page_id in LaySummaryPage.objects.live().values_list("pk", flat=True):
             if queue:
                 make_lay_summary_pdfs.enqueue(page_id)
                 continue
             for language, outcome in make_pdfs(page_id).items():
-                self.stdout.write(f"{page_id} {language}: {outcome}")
+                if verbosity:
+                    self.stdout.write(f"{page_id} {language}: {outcome}")
