@@ -62,12 +62,14 @@ def _local_file(path):
 
 
 def _static_file(relative):
-    # Collected files first (production's hashed names), else the app folders (development
-    # and tests, where nothing is collected).
+    # The source folders first (development and tests collect nothing), then the collected
+    # files, where production's hashed names (css/pdf.1a2b3c.css) are.
+    found = finders.find(relative)
+    if found:
+        return Path(found)
     if settings.STATIC_ROOT and staticfiles_storage.exists(relative):
         return _inside(Path(staticfiles_storage.path(relative)), Path(settings.STATIC_ROOT))
-    found = finders.find(relative)
-    return Path(found) if found else None
+    return None
 
 
 def _media_file(relative):

@@ -39,6 +39,8 @@ class PdfPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context["live"] = self.instance.live
-            context["rows"] = pdf_states(self.instance) if self.instance.live else []
+            # A page being created has no PDF yet, though Wagtail's new pages say live.
+            live = bool(self.instance.pk and self.instance.live)
+            context["live"] = live
+            context["rows"] = pdf_states(self.instance) if live else []
             return context

@@ -1,9 +1,11 @@
 """The shared PDF renderer (home/pdf.py), read back with a real PDF reader (pypdf)."""
 
 import io
+from pathlib import Path
 
 import pypdf
 import pytest
+from django.conf import settings
 from django.test import override_settings
 from django.utils import translation
 
@@ -73,3 +75,17 @@ def test_a_template_without_language_or_title_is_refused(tmp_path, settings):
     templates = [{**settings.TEMPLATES[0], "DIRS": [tmp_path]}]
     with override_settings(TEMPLATES=templates), pytest.raises(PdfNotMade):
         render_pdf("bare.html", {}, "en")
+
+
+def test_production_reads_collected_static_files_from_static_root(template, tmp_path):
+    # collectstatic's hashed names (css/pdf.1a2b3c.css) exist only in STATIC_ROOT.
+    collected = tmp_path / "collected"
+    (collected / "images").mkdir(parents=True)
+    (collected / "images" / "chart.0123abcd.png").write_bytes(
+        (Path(settings.BASE_DIR) / "static" / "images" / "social-default.png").read_bytes())
+    src = "/static/images/chart.0123abcd.png"
+    with pytest.raises(PdfNotMade):
+        render_pdf(template, {"src": src}, "en")
+    with override_settings(STATIC_ROOT=collected):
+        reader = read(render_pdf(template, {"src": src}, "en"))
+    assert len(reader.pages[0].images) == 1
