@@ -46,7 +46,7 @@ def site_url(tmp_path_factory):
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
+    for _ in range(600):  # a minute: a loaded machine starts the server slowly
         try:
             urllib.request.urlopen(url + "/en/", timeout=1)
             break

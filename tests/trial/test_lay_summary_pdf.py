@@ -178,6 +178,8 @@ def test_unpublished_or_private_the_pdf_is_not_served(client, admin_client):
     make_lay_summary_pdfs.call(summary.pk)
     url = summary.get_url_in("en") + "pdf/"
     assert client.get(url).status_code == 200
+    # The stored file has no address of its own: only the page's /pdf/ gives it.
+    assert client.get(settings.MEDIA_URL + summary.pdfs.get().file.name).status_code == 404
 
     restriction = PageViewRestriction.objects.create(
         page=summary, restriction_type=PageViewRestriction.GROUPS)
