@@ -12,6 +12,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every database test starts from the demo content, loaded once per session."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+        # What the worker does after that load: the lay summary's PDFs, made once, so that
+        # the pages show their link and a worker run by a test finds nothing left to make.
+        call_command("make_lay_summary_pdfs", verbosity=0)
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def site_url(tmp_path_factory):
     }
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--noinput"], ["load_demo_content"],
-                    ["createsuperuser", "--noinput"]):
+                    ["make_lay_summary_pdfs"], ["createsuperuser", "--noinput"]):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
     port = free_port()
     server = subprocess.Popen(
@@ -46,7 +46,7 @@ def site_url(tmp_path_factory):
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
+    for _ in range(600):  # a minute: a loaded machine starts the server slowly
         try:
             urllib.request.urlopen(url + "/en/", timeout=1)
             break
