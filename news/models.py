@@ -9,7 +9,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -25,6 +25,8 @@ from .attachments_api import AttachmentsField
 from .choices import Kind
 from .feeds import ArticleFeed
 from .listing import NEWEST_FIRST, OLDEST_FIRST, in_order, listed, newest
+from .press_kit import KitImage, kit_images  # noqa: F401  (KitImage: a model of this app)
+from .preview_links import PreviewLink, PreviewOpen  # noqa: F401  (models of this app)
 
 ARTICLES_PER_PAGE = 10
 
@@ -128,7 +130,8 @@ class ArticlePage(TranslatedPage):
         FieldPanel("related_links"),
         FieldPanel("attachments"),
         MultiFieldPanel(
-            [FieldPanel("notes_to_editors"), FieldPanel("press_contacts")],
+            [FieldPanel("notes_to_editors"), FieldPanel("press_contacts"),
+             InlinePanel("kit_images", label=_("Press kit images"))],
             heading=_("For journalists"),
         ),
     ]
@@ -223,6 +226,7 @@ class ArticlePage(TranslatedPage):
         context = super().get_context(request, *args, **kwargs)
         context["older"], context["newer"] = self.neighbours()
         context["news_index"] = self.get_parent()
+        context["kit_images"] = kit_images(self)
         return context
 
 

@@ -4,6 +4,8 @@ from wagtail import hooks
 
 from home.extensions import SLOT_HOOKS
 
+from .preview_admin import PressPreviewsGroup
+
 
 @hooks.register(SLOT_HOOKS["head"])
 def feed_links():
@@ -13,3 +15,8 @@ def feed_links():
 @hooks.register(SLOT_HOOKS["home_sections"], order=100)
 def latest_news():
     return "news/slots/home_sections.html"
+
+
+@hooks.register("register_admin_viewset")
+def press_previews():
+    return PressPreviewsGroup()
