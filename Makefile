@@ -35,6 +35,8 @@ SERVED := WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT)
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
+	@# PDFs of lay summaries that have none (the worker below makes them).
+	$(MANAGE) make_lay_summary_pdfs --queue
 	$(MANAGE) set_dev_site --port $(PORT)
 	$(MANAGE) create_dev_admin --port $(PORT)
 	@# The page cache is on disk (var/cache/) and outlives the server: start from new code.

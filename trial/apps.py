@@ -6,3 +6,8 @@ class TrialConfig(AppConfig):
     name = "trial"
     verbose_name = _("Trial pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

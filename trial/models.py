@@ -1,9 +1,12 @@
 """The trial's own content: one status record (the banner of every page), the trial page,
 lay summaries of results (EU Regulation 536/2014, Annex V) and the glossary."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
@@ -14,19 +17,28 @@ from modelcluster.models import ClusterableModel
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import DraftStateMixin, Orderable, PageLogEntry, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Orderable,
+    PageLogEntry,
+    Revision,
+    RevisionMixin,
+)
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.dates import reader_date
+from home.file_views import send_private_file
 from home.languages import DEFAULT_LANGUAGE
 from home.rich_text import mark_external_links
 from home.translated_page import TranslatedPage
 from partners.models import Funder
 
-from .glossary import glossary_entries, link_terms
+from .glossary import GlossaryEntry, glossary_entries, link_terms
+from .pdf_panel import PdfPanel
 from .readability_panel import ReadabilityPanel
 
 TRIAL_STATUSES = [
@@ -428,7 +440,7 @@ def lay_section_field(name):
     return RichTextField(heading, features=RICH_TEXT_FEATURES, help_text=help_text)
 
 
-class LaySummaryPage(TranslatedPage):
+class LaySummaryPage(RoutablePageMixin, TranslatedPage):
     """A summary of a trial's results for the public (EU Regulation 536/2014, Annex V)."""
 
     intro = models.TextField(
@@ -455,6 +467,7 @@ class LaySummaryPage(TranslatedPage):
         ReadabilityPanel(LAY_SECTIONS, heading=_("Readability")),
         *[FieldPanel(field) for field in LAY_SECTION_FIELDS],
         FieldPanel("change_note"),
+        PdfPanel(),
     ]
     search_fields = TranslatedPage.search_fields + [
         index.SearchField(field) for field in ["intro", *LAY_SECTION_FIELDS]
@@ -492,17 +505,122 @@ class LaySummaryPage(TranslatedPage):
             versions.append({"published_at": entry.timestamp, "note": note})
         return versions
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        entries, linked = glossary_entries(GlossaryPage.with_terms(), request), set()
-        sections = self.sections()
+    def linked_sections(self, entries):
+        """sections(), their rich text ready to show, each glossary entry of `entries`
+        linked at its first use; and the anchors of the entries linked."""
+        sections, linked = self.sections(), set()
         for section in sections:
             # Rich text is sanitised when saved (as Wagtail's |richtext filter assumes).
             markup = mark_external_links(expand_db_html(section["html"]))
             section["html"] = mark_safe(link_terms(markup, entries, linked))
-        context["sections"] = sections
+        return sections, linked
+
+    def pdf_context(self):
+        """What templates/trial/lay_summary_pdf.html shows, in the active language: the
+        same sections and version history as the page, and the glossary's entries for the
+        terms used, which the terms link to inside the PDF."""
+        glossary = GlossaryPage.with_terms()
+        terms = list(glossary.terms.all()) if glossary else []
+        entries = [GlossaryEntry(term.anchor, term.forms(), f"#term-{term.anchor}")
+                   for term in terms]
+        sections, linked = self.linked_sections(entries)
+        return {
+            "page": self,
+            "sections": sections,
+            "terms": [term for term in terms if term.anchor in linked],
+            "versions": self.version_history(),
+            "web_address": self.get_url_in(translation.get_language(), full=True),
+        }
+
+    def shown_pdf(self):
+        """The PDF a reader of the active language gets (theirs, else the English one), if
+        one is stored; None while it is being made, or if it could not be."""
+        language = translation.get_language()
+        if self.pk is None:
+            return None
+        pdfs = {pdf.language: pdf for pdf in self.pdfs.filter(
+            language__in={language, DEFAULT_LANGUAGE}).exclude(file="")}
+        pdf = pdfs.get(language if self.is_translated_into(language) else DEFAULT_LANGUAGE)
+        return pdf if pdf is not None and pdf.is_stored else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        entries = glossary_entries(GlossaryPage.with_terms(), request)
+        context["sections"], _linked = self.linked_sections(entries)
         context["versions"] = self.version_history()
+        context["pdf"] = self.shown_pdf()
+        if context["pdf"] is not None:
+            context["pdf_url"] = self.get_url(request) + self.reverse_subpage("pdf")
         return context
+
+    def get_cached_paths(self):
+        # A front-end cache purges the PDF's address with the page's.
+        return ["/", "/pdf/"]
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        """The stored PDF, behind the page's own checks: Wagtail routes here only while the
+        page is live, and applies its view restrictions first."""
+        pdf = self.shown_pdf()
+        if pdf is None:
+            context = self.get_context(request)
+            return TemplateResponse(request, "trial/lay_summary_pdf_missing.html", context,
+                                    status=404)
+        response = send_private_file(request, pdf.file.name, "application/pdf")
+        response["Content-Disposition"] = f'inline; filename="{pdf.download_name}"'
+        response["Content-Language"] = pdf.language
+        return response
+
+
+PDF_FOLDER = "lay-summaries/"
+# How the PDF's link says its language, inside a sentence.
+IN_LANGUAGE = {"en": _("in English"), "fr": _("in French"), "it": _("in Italian"),
+               "sv": _("in Swedish")}
+
+
+class LaySummaryPdf(models.Model):
+    """The PDF of a lay summary in one language (trial.lay_summary_pdfs makes it when the
+    page is published), or why it could not be made."""
+
+    page = models.ForeignKey(LaySummaryPage, on_delete=models.CASCADE, related_name="pdfs")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    # In the private storage: no web server serves it; LaySummaryPage.pdf does.
+    file = models.FileField(_("file"), upload_to=PDF_FOLDER, blank=True)
+    size = models.PositiveIntegerField(_("size in bytes"), null=True, blank=True)
+    # The live revision it was made from: the same one is not made twice.
+    revision = models.ForeignKey(Revision, null=True, blank=True, on_delete=models.SET_NULL,
+                                 related_name="+")
+    made_at = models.DateTimeField(_("made at"), null=True, blank=True)
+    failure = models.CharField(
+        _("why it could not be made"), max_length=300, blank=True,
+        help_text=_("In English, as the message catalogue has it; empty when it was made."))
+
+    class Meta:
+        verbose_name = _("lay summary PDF")
+        verbose_name_plural = _("lay summary PDFs")
+        constraints = [models.UniqueConstraint(fields=["page", "language"],
+                                               name="one_lay_summary_pdf_per_language")]
+
+    def __str__(self):
+        return f"{self.page_id}: {self.language}"
+
+    @property
+    def is_stored(self):
+        return bool(self.file) and default_storage.exists(self.file.name)
+
+    @property
+    def download_name(self):
+        slug = getattr(self.page, f"slug_{self.language}", "") or self.page.slug_en
+        return f"{slug}-{self.language}.pdf"
+
+    @property
+    def in_language(self):
+        return IN_LANGUAGE.get(self.language, self.language)
+
+    @property
+    def failure_message(self):
+        """The reason, in the active language (it is stored as the catalogue's msgid)."""
+        return gettext(self.failure) if self.failure else ""
 
 
 class GlossaryPage(TranslatedPage):
