@@ -25,8 +25,9 @@ from .attachments_api import AttachmentsField
 from .choices import Kind
 from .feeds import ArticleFeed
 from .listing import NEWEST_FIRST, OLDEST_FIRST, in_order, listed, newest
-from .press_kit import KitImage, kit_images  # noqa: F401  (KitImage: a model of this app)
+from .press_kit import KitImage, ReleasePdf, kit_images  # noqa: F401  (models of this app)
 from .preview_links import PreviewLink, PreviewOpen  # noqa: F401  (models of this app)
+from .release_pdf_views import pdf_response
 
 ARTICLES_PER_PAGE = 10
 
@@ -65,7 +66,7 @@ class RelatedLinkBlock(blocks.StructBlock):
         icon = "link"
 
 
-class ArticlePage(TranslatedPage):
+class ArticlePage(RoutablePageMixin, TranslatedPage):
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.NEWS)
     date = models.DateField(
         _("publication date"), default=datetime.date.today, null=True, blank=True,
@@ -227,7 +228,19 @@ class ArticlePage(TranslatedPage):
         context["older"], context["newer"] = self.neighbours()
         context["news_index"] = self.get_parent()
         context["kit_images"] = kit_images(self)
+        if self.is_press_release and self.pk is not None:
+            context["pdf_url"] = self.get_url(request) + self.reverse_subpage("pdf")
         return context
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        """The live release as a PDF in the reader's language. Wagtail routes here only
+        while the page is live and public: the PDF keeps the page's embargo."""
+        return pdf_response(request, self, self.live_revision_id)
+
+    def get_cached_paths(self):
+        # A front-end cache purges the PDF's address with the page's.
+        return ["/", "/pdf/"]
 
 
 class NewsIndexPage(RoutablePageMixin, TranslatedPage):

@@ -7,6 +7,7 @@ index records the page as the image's user: the original then follows the page's
 embargo (home.file_privacy) like the lead image does.
 """
 
+from django.core.files.storage import default_storage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -53,12 +54,45 @@ def kit_file_ids(release):
 
 
 def kit_images(release):
-    """The kit's images with their originals' records and renditions: two queries for
-    a saved page, kept until the next content change (the article's page stays within its
-    query budget); none for a revision's copy, which holds its rows already."""
+    """The kit's images with their originals' records: one query for a saved page, kept
+    until the next content change, so that the article's page stays within its query
+    budget; none for a revision's copy, which holds its rows already. Renditions are not
+    prefetched: Wagtail then finds them in its cache, without a query."""
     items = release.kit_images.all()
     if not isinstance(items, models.QuerySet):
         return list(items)
     return cached_until_content_changes(
         f"press-kit-images:{release.pk}",
-        lambda: list(items.select_related("image").prefetch_related("image__renditions")))
+        lambda: list(items.select_related("image")))
+
+
+PDF_FOLDER = "press-releases/"
+
+
+class ReleasePdf(models.Model):
+    """A press release as a PDF in one language, made from one revision (news.press_pdf):
+    the scheduled one, so that journalists get it through their preview link, and the live
+    one. Stored privately; served by the release's own pdf/ address once it is live, or by
+    a preview link before."""
+
+    page = models.ForeignKey("news.ArticlePage", on_delete=models.CASCADE, related_name="pdfs")
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.CASCADE,
+                                 related_name="+")
+    language = models.CharField(_("language"), max_length=8)
+    file = models.FileField(upload_to=PDF_FOLDER, blank=True)
+    made_at = models.DateTimeField(null=True, blank=True)
+    # In English (the catalogue's msgid), empty when it was made: shown translated.
+    failure = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("release PDF")
+        verbose_name_plural = _("release PDFs")
+        constraints = [models.UniqueConstraint(fields=["page", "revision", "language"],
+                                               name="one_release_pdf_per_revision_language")]
+
+    def __str__(self):
+        return f"{self.page_id} r{self.revision_id} {self.language}"
+
+    @property
+    def is_stored(self):
+        return bool(self.file) and default_storage.exists(self.file.name)

@@ -17,10 +17,11 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from home.file_views import send_private_file
-from home.schedule_messages import scheduled_moment
 
+from .embargo import embargo_notice
 from .press_kit import kit_file_ids
 from .preview_links import PreviewOpen, find_link
+from .release_pdf_views import pdf_response
 
 
 class Refused(Exception):
@@ -41,7 +42,8 @@ def refused_page(request, refusal):
 
 
 def previewed_release(link):
-    """(page, the version that goes live, its go-live time) for `link`, or Refused."""
+    """(page, the version that goes live, its go-live time) for `link`, or Refused. The
+    version knows its revision as `previewed_revision_id`."""
     if link is None:
         raise Refused(404, _("This preview link is not valid. Check that you copied the "
                              "whole address, or ask the press office for a new link."))
@@ -49,8 +51,10 @@ def previewed_release(link):
     revision = page and page.scheduled_revision
     if revision is not None:
         release, go_live = revision.as_object(), revision.approved_go_live_at
+        release.previewed_revision_id = revision.pk
     elif page is not None and page.live:
         release, go_live = page, page.go_live_at or page.first_published_at
+        release.previewed_revision_id = page.live_revision_id
     else:  # deleted, or no longer scheduled
         raise Refused(404, _("This release is not available for preview. Ask the press "
                              "office for news of it."))
@@ -61,13 +65,6 @@ def previewed_release(link):
         raise Refused(410, _("This preview link has expired. The release is public: find "
                              "it in the news."))
     return page, release, go_live
-
-
-def embargo_banner(go_live):
-    local = timezone.localtime(go_live)
-    offset = local.strftime("%z")
-    return _("Embargoed until %(moment)s (UTC%(offset)s)") % {
-        "moment": scheduled_moment(go_live), "offset": f"{offset[:3]}:{offset[3:]}"}
 
 
 def preview(request, token):
@@ -82,8 +79,9 @@ def preview(request, token):
     PreviewOpen.objects.create(link=link, language=language)
     request.is_preview, request.preview_mode = True, ""
     context = release.get_context(request)
-    context.update(embargo_banner=embargo_banner(go_live),
-                   file_urls=kit_file_urls(link, release))
+    files = kit_file_urls(link, release)
+    context.update(embargo_banner=embargo_notice(go_live), file_urls=files,
+                   pdf_url=files[("pdf", release.pk)] if release.is_press_release else None)
     return _private(TemplateResponse(request, "news/press_preview.html", context))
 
 
@@ -93,7 +91,8 @@ def kit_file_urls(link, release):
     images, documents = kit_file_ids(release)
     base = link.get_url(translation.get_language())
     return ({("image", pk): f"{base}image/{pk}/" for pk in images}
-            | {("document", pk): f"{base}document/{pk}/" for pk in documents})
+            | {("document", pk): f"{base}document/{pk}/" for pk in documents}
+            | {("pdf", release.pk): f"{base}pdf/"})
 
 
 def _kit_file(request, token, kind, pk):
@@ -125,3 +124,13 @@ def kit_document(request, token, pk):
     response["Content-Disposition"] = content_disposition_header(True, document.filename)
     return _private(response)
 
+
+
+def release_pdf(request, token):
+    try:
+        page, release, _go_live = previewed_release(find_link(token))
+    except Refused as refusal:
+        return refused_page(request, refusal)
+    if release is page:  # embargo over: the public PDF
+        return redirect(page.get_url_in(translation.get_language()) + "pdf/")
+    return _private(pdf_response(request, page, release.previewed_revision_id))

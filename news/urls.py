@@ -10,4 +10,5 @@ urlpatterns = [
          name="press_preview_image"),
     path("press-preview/<str:token>/document/<int:pk>/", preview_views.kit_document,
          name="press_preview_document"),
+    path("press-preview/<str:token>/pdf/", preview_views.release_pdf, name="press_preview_pdf"),
 ]
