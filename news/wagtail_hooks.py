@@ -4,6 +4,7 @@ from wagtail import hooks
 
 from home.extensions import SLOT_HOOKS
 
+from .dashboard import ScheduledReleasesPanel
 from .preview_admin import PressPreviewsGroup
 
 
@@ -20,3 +21,10 @@ def latest_news():
 @hooks.register("register_admin_viewset")
 def press_previews():
     return PressPreviewsGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def scheduled_releases_panel(request, panels):
+    # Who may see preview links (Communications) sees what is about to go live.
+    if request.user.has_perm("news.view_previewlink"):
+        panels.append(ScheduledReleasesPanel())
