@@ -154,3 +154,24 @@ def test_communications_create_links_and_see_who_opened_them(client, release):
     opens = communications.get(reverse("press_preview_opens:index")).content.decode()
     assert "Radio Sweden" in opens
     assert not communications.get(reverse("press_preview_opens:add")).status_code == 200
+
+
+def test_the_nu_html_checker_finds_no_error_on_previews_and_refusals(client, release, tmp_path):
+    import json
+    import subprocess
+
+    from tests.test_html_validity import vnu_command
+
+    command = vnu_command()
+    link = link_for(release)
+    with time_machine.travel(BEFORE, tick=False):
+        for language in LANGUAGES:
+            for name, url in (("preview", link.get_url(language)),
+                              ("refused", f"/{language}/press-preview/1.x.y/")):
+                (tmp_path / f"{language}-{name}.html").write_bytes(client.get(url).content)
+    result = subprocess.run(command + sorted(str(p) for p in tmp_path.iterdir()),
+                            capture_output=True, text=True, timeout=300)
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    errors = [f"{m.get('url')} line {m.get('lastLine')}: {m['message']}" for m in messages
+              if m["type"] in ("error", "non-document-error")]
+    assert not errors, "\n".join(errors)
