@@ -11,7 +11,6 @@ import logging
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import transaction
 from django.utils import timezone, translation
 from wagtail.models import Revision
 
@@ -77,9 +76,5 @@ def pdf_context(release):
 
 
 def forget_old_pdfs(page):
-    for old in page.pdfs.exclude(revision_id__in=wanted_revisions(page)):
-        name = old.file.name
-        old.delete()
-        if name:
-            transaction.on_commit(lambda name=name: default_storage.delete(name))
-
+    # Their files go once the deletion commits (news.signal_handlers.delete_pdf_file).
+    page.pdfs.exclude(revision_id__in=wanted_revisions(page)).delete()
