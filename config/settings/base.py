@@ -143,9 +143,10 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
 
-# Emails to readers and documents made by the site (PDFs) leave the request: their tasks are stored in the database and
-# `manage.py db_worker --backend background` runs them. "default" stays as it was, immediate,
-# for Wagtail's own tasks (search and reference indexes, through the django-tasks backport).
+# Emails to readers and documents made by the site (PDFs) leave the request: their tasks
+# are stored in the database and `manage.py db_worker --backend background` runs them.
+# "default" stays immediate for Wagtail's own tasks (search and reference indexes,
+# through the django-tasks backport).
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
