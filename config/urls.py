@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     # The search page's address follows the language: /en/search/, /fr/recherche/, ...
     path(_("search/"), home_search.search, name="search"),
     path(_("alerts/"), include("alerts.urls")),
+    path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -9,7 +9,7 @@ from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -26,6 +26,9 @@ from .attachments_api import AttachmentsField
 from .choices import Kind
 from .feeds import ArticleFeed, feed_choices
 from .listing import NEWEST_FIRST, OLDEST_FIRST, in_order, listed, newest
+from .press_kit import KitImage, ReleasePdf, kit_images  # noqa: F401  (models of this app)
+from .preview_links import PreviewLink, PreviewOpen  # noqa: F401  (models of this app)
+from .release_pdf_views import pdf_response
 
 ARTICLES_PER_PAGE = 10
 
@@ -64,7 +67,7 @@ class RelatedLinkBlock(blocks.StructBlock):
         icon = "link"
 
 
-class ArticlePage(TranslatedPage):
+class ArticlePage(RoutablePageMixin, TranslatedPage):
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.NEWS)
     date = models.DateField(
         _("publication date"), default=datetime.date.today, null=True, blank=True,
@@ -129,7 +132,8 @@ class ArticlePage(TranslatedPage):
         FieldPanel("related_links"),
         FieldPanel("attachments"),
         MultiFieldPanel(
-            [FieldPanel("notes_to_editors"), FieldPanel("press_contacts")],
+            [FieldPanel("notes_to_editors"), FieldPanel("press_contacts"),
+             InlinePanel("kit_images", label=_("Press kit images"))],
             heading=_("For journalists"),
         ),
     ]
@@ -228,7 +232,20 @@ class ArticlePage(TranslatedPage):
             lambda: (*self.neighbours(), self.get_parent())) if self.pk else (
             None, None, self.get_parent())
         context["older"], context["newer"], context["news_index"] = older, newer, index
+        context["kit_images"] = kit_images(self)
+        if self.is_press_release and self.pk is not None:
+            context["pdf_url"] = self.get_url(request) + self.reverse_subpage("pdf")
         return context
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        """The live release as a PDF in the reader's language. Wagtail routes here only
+        while the page is live and public: the PDF keeps the page's embargo."""
+        return pdf_response(request, self, self.live_revision_id)
+
+    def get_cached_paths(self):
+        # A front-end cache purges the PDF's address with the page's.
+        return ["/", "/pdf/"]
 
 
 class NewsIndexPage(RoutablePageMixin, TranslatedPage):

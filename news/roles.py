@@ -26,7 +26,9 @@ EDITORS_MEDIA = ["wagtailimages.add_image", "wagtailimages.choose_image",
 MODEL_PERMISSIONS = {
     EDITORS: ["news.view_presscontact"],
     COMMUNICATIONS: ["news.view_presscontact", "news.add_presscontact",
-                     "news.change_presscontact"],
+                     "news.change_presscontact", "news.view_previewlink",
+                     "news.add_previewlink", "news.change_previewlink",
+                     "news.view_previewopen"],
 }
 
 

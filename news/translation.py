@@ -1,6 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from .models import ArticlePage, NewsIndexPage, PressContact
+from .press_kit import KitImage
 
 
 @register(NewsIndexPage)
@@ -19,3 +20,8 @@ class ArticlePageTranslation(TranslationOptions):
 @register(PressContact)
 class PressContactTranslation(TranslationOptions):
     fields = ("name", "role", "organisation")
+
+
+@register(KitImage)
+class KitImageTranslation(TranslationOptions):
+    fields = ("caption",)

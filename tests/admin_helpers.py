@@ -1,14 +1,16 @@
 """Drive Wagtail's page admin like an editor: one helper for every page type's admin test."""
 
 from django.urls import reverse
+from modelcluster.models import get_all_child_relations
 from wagtail.fields import StreamField
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from tests.conftest import LANGUAGES
 
 
 def page_form_data(page_class, texts, **extra):
-    """Admin form data: `texts` holds {field: {lang: value}}; empty streams for the rest."""
+    """Admin form data: `texts` holds {field: {lang: value}}; empty streams and inline
+    lists for the rest."""
     data = {}
     for field, values in texts.items():
         for language, value in values.items():
@@ -16,6 +18,8 @@ def page_form_data(page_class, texts, **extra):
     for field in page_class._meta.get_fields():
         if isinstance(field, StreamField):
             data.setdefault(field.name, streamfield([]))
+    for relation in get_all_child_relations(page_class):
+        data.setdefault(relation.get_accessor_name(), inline_formset([]))
     data.update(extra)
     return nested_form_data(data)
 

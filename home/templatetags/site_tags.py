@@ -79,10 +79,11 @@ def language_switcher(context):
     match = request.resolver_match
     own_view = match is not None and match.url_name not in (None, "wagtail_serve")
     for code, name in LANGUAGE_NAMES.items():
-        if isinstance(page, TranslatedPage):
-            url = page.get_url_in(code, request)
-        elif own_view:  # e.g. the search page, with its query: /fr/recherche/?q=…
+        if own_view:  # e.g. the search page, with its query: /fr/recherche/?q=… (or a
+            # view that shows a page at its own address, as a journalist's preview does)
             url = translate_url(request.get_full_path(), code)
+        elif isinstance(page, TranslatedPage):
+            url = page.get_url_in(code, request)
         else:  # an error page: that language's home page
             url = f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})
@@ -110,3 +111,14 @@ def footer_links(context):
 def long_date(value):
     """9 May 2025, 9 mai 2025, 9 maggio 2025, 9 maj 2025 (see home.dates)."""
     return reader_date(value)
+
+
+@register.simple_tag(takes_context=True)
+def file_url(context, kind, file):
+    """The address of a document or image original: its own, unless the view gives
+    another in `file_urls` ({(kind, id): url}), as a journalist's preview link does for
+    the files of a release still under embargo."""
+    override = context.get("file_urls", {}).get((kind, file.pk))
+    if override:
+        return override
+    return file.url if kind == "document" else file.file.url

@@ -10,9 +10,10 @@ import time_machine
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.test.utils.form_data import inline_formset
 
 from home.roles import COMMUNICATIONS, EDITORS
-from news.models import ArticlePage, Kind
+from news.models import ArticlePage, Kind, PreviewLink
 from tests.admin_helpers import add_url, page_form_data
 from tests.conftest import LANGUAGES
 from tests.file_factories import make_document, make_image
@@ -86,8 +87,9 @@ def test_communications_publish_directly(client):
 
 # --- embargo ------------------------------------------------------------------------------
 
-def public_views(client, page_title, document, lead_image):
-    """What an anonymous visitor can see of the release, channel by channel."""
+def public_views(client, page_title, document, lead_image, kit_image=None, link=None):
+    """What an anonymous visitor can see of the release, channel by channel (and, with a
+    journalist's preview link, what it gives: the release itself only before go-live)."""
     index = news_index()
     seen = {}
     for language in LANGUAGES:
@@ -122,32 +124,84 @@ def public_views(client, page_title, document, lead_image):
     seen["attachment under /media/"] = client.get(
         document.file.url, follow=True).status_code == 200
     seen["lead image under /media/"] = client.get(lead_image.file.url).status_code == 200
+    if kit_image is not None:
+        seen["kit image original"] = client.get(kit_image.file.url).status_code == 200
+    for language in LANGUAGES:
+        seen[f"pdf {language}"] = client.get(
+            page.get_url_in(language) + "pdf/").status_code == 200
+        seen[f"json-ld {language}"] = '"NewsArticle"' in client.get(
+            page.get_url_in(language)).content.decode()
+        if link is not None:
+            # After go-live the link leads to the public page: a channel like the others.
+            seen[f"preview link leads to the public page {language}"] = client.get(
+                link.get_url(language)).status_code == 302
     return seen
 
 
-def test_embargoed_release_reaches_no_channel_until_go_live(client, make_run_urls):
+def preview_views(client, link, page_title, kit_image, document):
+    """What a journalist's preview link gives, language by language: the release, its
+    kit image's original, its document and its PDF."""
+    seen = {}
+    for language in LANGUAGES:
+        title = page_title if language == "en" else f"{page_title} {language.upper()}"
+        base = link.get_url(language)
+        response = client.get(base)
+        seen[f"preview {language}"] = (response.status_code == 200
+                                       and title in response.content.decode())
+        seen[f"preview kit image {language}"] = client.get(
+            f"{base}image/{kit_image.pk}/").status_code == 200
+        seen[f"preview pdf {language}"] = client.get(f"{base}pdf/").status_code == 200
+        seen[f"preview document {language}"] = client.get(
+            f"{base}document/{document.pk}/").status_code == 200
+    return seen
+
+
+def run_queued_pdf_tasks():
+    """What the worker does with the PDFs queued so far (tests have no worker process)."""
+    from django_tasks_db.models import DBTaskResult
+
+    queued = DBTaskResult.objects.filter(task_path="news.tasks.make_release_pdfs",
+                                         status="READY")
+    assert queued.exists()
+    for result in queued:
+        result.task.call(*result.args_kwargs["args"], **result.args_kwargs["kwargs"])
+        result.delete()
+
+
+def test_embargoed_release_reaches_no_channel_until_go_live(
+        client, make_run_urls, django_capture_on_commit_callbacks):
     document = make_document("release.pdf", title="Release PDF")
     lead_image = make_image("release-lead.png")
+    kit_image = make_image("release-kit.png")
     communications = member_of(COMMUNICATIONS)
     with time_machine.travel(NOW, tick=False):
         # Warm the page cache: a cached listing must not hide the release after go-live.
         client.get(news_index().get_url_in("en"))
         client.get("/en/")
         go_live = timezone.localtime(GO_LIVE).strftime("%Y-%m-%d %H:%M")
-        page = post_new_release(communications, **{
-            "action-publish": "publish", "go_live_at": go_live, "lead_image": lead_image.pk,
-            "attachments_en": {"count": 1, "0": {"type": "document", "deleted": "",
-                                                   "order": 0, "value": {"document": document.pk,
-                                                                         "label": ""}}},
-        })
+        with django_capture_on_commit_callbacks(execute=True):  # queues the PDFs
+            page = post_new_release(communications, **{
+                "action-publish": "publish", "go_live_at": go_live, "lead_image": lead_image.pk,
+                "attachments_en": {"count": 1, "0": {
+                    "type": "document", "deleted": "", "order": 0,
+                    "value": {"document": document.pk, "label": ""}}},
+                "kit_images": inline_formset([{
+                    "image": kit_image.pk, "caption_en": "The trial team",
+                    "caption_fr": "L’équipe", "credit": "MIROCALS", "licence": "CC BY 4.0"}]),
+            })
         assert not page.live
+        link = PreviewLink.objects.create(release=page, label="Le Monde")
+        run_queued_pdf_tasks()  # the PDFs of the version approved for go-live
+        through_link = preview_views(client, link, "Embargoed results", kit_image, document)
+        assert all(through_link.values()), [k for k, v in through_link.items() if not v]
         assert page.get_latest_revision().approved_go_live_at == GO_LIVE
         assert page.lead_image == lead_image
-        before = public_views(client, "Embargoed results", document, lead_image)
+        before = public_views(client, "Embargoed results", document, lead_image, kit_image)
         assert not any(before.values()), [k for k, v in before.items() if v]
 
     with time_machine.travel(GO_LIVE + datetime.timedelta(minutes=1), tick=False):
         call_command("publish_scheduled", verbosity=0)
-        after = public_views(client, "Embargoed results", document, lead_image)
+        after = public_views(client, "Embargoed results", document, lead_image, kit_image,
+                             link)
         # No year 2026 article before go-live: the year filter now finds it too.
         assert all(after.values()), [k for k, v in after.items() if not v]
