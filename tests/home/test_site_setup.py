@@ -20,6 +20,7 @@ from wagtail.models import (
 from home.roles import COMMUNICATIONS, EDITORS
 from news.models import NewsIndexPage
 from partners.models import PartnerIndexPage, PartnerPage
+from translations.roles import TRANSLATORS
 
 pytestmark = pytest.mark.django_db
 
@@ -106,11 +107,17 @@ def assert_least_rights():
             "add_document", "change_document", "choose_document")}
     assert model_rights(COMMUNICATIONS) == {
         "access_admin", "view_presscontact", "add_presscontact", "change_presscontact",
-        "add_funder", "change_funder"}
+        "add_funder", "change_funder", "view_previewlink", "add_previewlink",
+        "change_previewlink", "view_previewopen", "view_translationsource"}
 
-    # Nobody but the superuser is left with rights on the root page or the home page.
+    # Translators change the texts of every page from the home page down, and nothing else.
+    assert page_rights(TRANSLATORS) == {("HomePage", "change_page")}
+    assert model_rights(TRANSLATORS) == {"access_admin", "view_translationsource"}
+
+    # Nobody else but the superuser is left with rights on the root page or the home page.
     top = Page.objects.filter(depth__lte=2)
-    assert not GroupPagePermission.objects.filter(page__in=top).exists()
+    assert not GroupPagePermission.objects.filter(page__in=top).exclude(
+        group__name=TRANSLATORS).exists()
     assert not Group.objects.filter(name="Moderators").exists()
     assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
 
