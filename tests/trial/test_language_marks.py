@@ -38,7 +38,7 @@ def test_a_glossary_term_known_only_in_english_is_marked_english(client, languag
 @pytest.mark.parametrize("language", ["it", "sv"])
 def test_a_city_and_a_section_known_only_in_english_are_marked_english(client, language):
     trial = TrialPage.objects.get()
-    TrialCentre.objects.create(page=trial, sort_order=999, region="england", number=1,
+    TrialCentre.objects.create(page=trial, sort_order=999, region="GB-ENG", number=1,
                                hospital="A hospital", city_en="Nowhereton")
     trial.eligibility_en = "<p>Only in English.</p>"
     setattr(trial, f"eligibility_{language}", "")
