@@ -5,6 +5,7 @@ page of the site asks. Wagtail keeps the Site of a request in `request._wagtail_
 (Site.find_for_request), which this fills from the cache, root page included.
 """
 
+from django.conf import settings
 from wagtail.models import Site
 
 from .cache import cached_until_content_changes
@@ -25,6 +26,8 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.path_info in settings.PATHS_WITHOUT_SITE:  # a probe asks for no Site
+            return self.get_response(request)
         key = f"site:{request.get_host()}:{request.get_port()}"
         request._wagtail_site = cached_until_content_changes(
             key, lambda: _site_with_root(request))

@@ -86,6 +86,10 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+# Answered without looking up the Wagtail Site (home.site_lookup): the load balancer's
+# liveness probe touches neither the database nor the cache.
+PATHS_WITHOUT_SITE = ["/healthz", "/readyz"]
+
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 
