@@ -8,16 +8,28 @@ fresh one, never an earlier one: a lost token can only empty the cache, never br
 a page from before a purge. Only the query strings the site's own links use are cached, so
 visitors cannot fill the cache with addresses of their own invention. Every process must
 share the cache (config/settings/base.py) for a purge to reach them all.
+
+A request reads the generation once, and each process keeps the entries it last read from
+the shared cache in its own memory under their generation (a pickled page or Site costs
+more to read back than to look up): a purge in any process still reaches every process at
+its next request, since the generation it reads is new.
 """
 
 import hashlib
 import re
 import secrets
+import threading
+import time
+from collections import OrderedDict
+from contextvars import ContextVar
+from importlib import import_module
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
+from django.http import HttpResponse
 from django.utils.cache import set_response_etag
 
 from .languages import LANGUAGE_CODES
@@ -41,12 +53,56 @@ CACHED_QUERY_VALUES = {
 }
 
 
+PROCESS_MEMO_ENTRIES = 1000
+_MISSING = object()
+
+
+class _ProcessMemo:
+    """The entries this process last read, newest last, each with its expiry time."""
+
+    def __init__(self, size):
+        self.size = size
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()  # gunicorn may run threads
+
+    def get(self, key):
+        with self.lock:
+            expires, value = self.entries.get(key, (0, _MISSING))
+            if expires < time.monotonic():
+                return _MISSING
+            self.entries.move_to_end(key)
+            return value
+
+    def set(self, key, value, timeout):
+        with self.lock:
+            self.entries[key] = (time.monotonic() + timeout, value)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
+_memo = _ProcessMemo(PROCESS_MEMO_ENTRIES)
+# The generation a request read (set by AnonymousPageCacheMiddleware): everything it
+# renders is kept under the generation of its start, never under a later one.
+_request_scope = ContextVar("page_cache_request_scope", default=None)
+
+
 def _start_generation():
-    cache.set(GENERATION_KEY, secrets.token_hex(16), None)
+    generation = secrets.token_hex(16)
+    cache.set(GENERATION_KEY, generation, None)
+    scope = _request_scope.get()
+    if scope is not None:
+        scope["generation"] = generation
 
 
 def _generation():
-    return cache.get_or_set(GENERATION_KEY, lambda: secrets.token_hex(16), None)
+    scope = _request_scope.get()
+    if scope is not None and "generation" in scope:
+        return scope["generation"]
+    generation = cache.get_or_set(GENERATION_KEY, lambda: secrets.token_hex(16), None)
+    if scope is not None:
+        scope["generation"] = generation
+    return generation
 
 
 def _purge_pending_on_commit():
@@ -66,8 +122,14 @@ def purge_pages(**_signal_kwargs):
 
 
 def cached_until_content_changes(key, compute, timeout=PAGE_CACHE_FALLBACK_SECONDS):
-    """compute(), kept in the cache until the next content change empties the page cache."""
-    return cache.get_or_set(f"{key}:{_generation()}", compute, timeout)
+    """compute(), kept in the cache until the next content change empties the page cache.
+    The value is shared by the requests of a process: never change it."""
+    key = f"{key}:{_generation()}"
+    value = _memo.get(key)
+    if value is _MISSING:
+        value = cache.get_or_set(key, compute, timeout)
+        _memo.set(key, value, timeout)
+    return value
 
 
 def cached_query(request):
@@ -90,26 +152,62 @@ def _key(request, query):
     return f"page:{_generation()}:{digest}"
 
 
+def _copy(response):
+    """A response of its own for each reader: the middleware around this one adds headers."""
+    return HttpResponse(response.content, status=response.status_code,
+                        headers=dict(response.items()))
+
+
+_session_store = import_module(settings.SESSION_ENGINE).SessionStore
+
+
+def _is_anonymous(request):
+    """Whether the reader is signed out, read before the session and authentication
+    middleware (a cached page is served without them)."""
+    session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if not session_key:
+        return True
+    try:
+        return SESSION_KEY not in _session_store(session_key)
+    except DatabaseError:
+        return True  # the database is down: the public copy rather than a 503
+
+
 class AnonymousPageCacheMiddleware:
-    """Serve public pages to anonymous readers from the cache. Place it after
-    AuthenticationMiddleware: a signed-in editor always sees the live database."""
+    """Serve public pages to anonymous readers from the cache. Place it before the session
+    middleware, so a page from the cache costs no more than a static file; everything
+    after it runs only when the page is rendered. Every request's generation is read here.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        scope = _request_scope.set({})
+        try:
+            return self.serve(request)
+        finally:
+            _request_scope.reset(scope)
+
+    def serve(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
         query = cached_query(request) if seconds and self.cacheable_request(request) else None
         if query is None:
             return self.get_response(request)
         key = _key(request, query)
-        response = cache.get(key)
+        response = _memo.get(key)
+        if response is _MISSING:
+            response = cache.get(key)
+            if response is not None:
+                _memo.set(key, response, seconds)
         if response is not None:
-            return response
+            return _copy(response)
         response = self.get_response(request)
         if self.cacheable_response(response):
             set_response_etag(response)  # hashed once, not on every answer from the cache
             cache.set(key, response, seconds)
+            _memo.set(key, response, seconds)
+            return _copy(response)
         return response
 
     @staticmethod
@@ -117,7 +215,8 @@ class AnonymousPageCacheMiddleware:
         return (
             request.method in ("GET", "HEAD")
             and _PREFIXED.match(request.path_info) is not None
-            and not request.user.is_authenticated
+            and "messages" not in request.COOKIES  # a message waits for this reader
+            and _is_anonymous(request)
         )
 
     @staticmethod

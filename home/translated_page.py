@@ -7,7 +7,9 @@ title in that language is filled; until then it is served in English under that
 language's prefix, with a notice, and its canonical URL is the English one.
 """
 
-from django.contrib.contenttypes.models import ContentType
+import copy
+import hashlib
+
 from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
@@ -95,20 +97,18 @@ class TranslatedPage(Page):
 
         def target():
             found["route"] = route = self.route_to_child(request, path_components)
-            plain = not route.args and not route.kwargs  # a routable page's view: not kept
-            return (route.page.content_type_id, route.page.pk) if plain else ()
+            return route.page
 
-        key = f"route:{self.pk}:{translation.get_language()}:{'/'.join(path_components)}"
-        known = cached_until_content_changes(key, target)
+        path = hashlib.sha256("/".join(path_components).encode("utf-8", "surrogatepass"))
+        key = f"route-page:{self.pk}:{translation.get_language()}:{path.hexdigest()}"
+        page = cached_until_content_changes(key, target)
         if "route" in found:
             return found["route"]
-        page = None
-        if known:
-            model = ContentType.objects.get_for_id(known[0]).model_class()
-            page = model.objects.filter(pk=known[1]).first() if model else None
-        if page is None:  # a page removed since, in a cache that missed the purge
-            return self.route_to_child(request, path_components)
-        return page.route(request, [])
+        # The kept page is shared by this process's requests: each serves its own copy.
+        page = copy.copy(page)
+        # The tree consumed one slug a level; a routable page (an article's PDF, a news
+        # index's feeds) resolves the rest of the path itself.
+        return page.route(request, path_components[page.depth - self.depth:])
 
     def route_to_child(self, request, path_components):
         # wagtail-modeltranslation's route() loads every child and compares slugs in
