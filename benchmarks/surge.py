@@ -96,7 +96,7 @@ def main():
     try:
         live_site.manage(env, "collectstatic", "--noinput")
         live_site.build_site(env)
-        mix = live_site.manage(env, "shell", "-c", MIX).stdout.split()
+        mix = live_site.shell(env, MIX).split()
         release = live_site.schedule_release(env, TITLE)
         processes.append(live_site.start_gunicorn(env, gunicorn_port, workers=3))
         if use_varnish:

@@ -64,8 +64,7 @@ def main():
     try:
         live_site.manage(env, "collectstatic", "--noinput")
         live_site.build_site(env)
-        static_path, article_path = live_site.manage(
-            env, "shell", "-c", ADDRESSES).stdout.split()[-2:]
+        static_path, article_path = live_site.shell(env, ADDRESSES).split()
         port = live_site.free_port()
         server = live_site.start_gunicorn(env, port, workers=WORKERS)
         base = f"http://127.0.0.1:{port}"

@@ -155,13 +155,17 @@ Page.objects.filter(pk=page.pk).update(go_live_at=now)
 """
 
 
+def shell(env, code):
+    """What `code` prints, run by manage.py shell (without the banner of its imports)."""
+    return manage(env, "shell", "--no-imports", "-c", code).stdout
+
+
 def schedule_release(env, title):
-    out = manage(env, "shell", "-c", SCHEDULE_RELEASE % title).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    return json.loads(shell(env, SCHEDULE_RELEASE % title).strip().splitlines()[-1])
 
 
 def bring_forward(env, slug):
-    manage(env, "shell", "-c", BRING_FORWARD % slug)
+    shell(env, BRING_FORWARD % slug)
 
 
 def production_env(workdir, **extra):
