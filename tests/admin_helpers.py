@@ -24,6 +24,27 @@ def page_form_data(page_class, texts, **extra):
     return nested_form_data(data)
 
 
+def form_values(response, selector="form#page-edit-form"):
+    """Every field of an admin form, as the browser would post it unchanged."""
+    from tests.helpers import soup
+
+    form = soup(response).select_one(selector)
+    data = {}
+    for field in form.select("input[name], textarea[name], select[name]"):
+        name = field["name"]
+        if field.name == "textarea":
+            data[name] = field.get_text()
+        elif field.name == "select":
+            chosen = field.select_one("option[selected]")
+            data[name] = chosen["value"] if chosen else ""
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data[name] = field.get("value", "on")
+        elif field.get("type") not in ("submit", "button", "file"):
+            data[name] = field.get("value", "")
+    return data
+
+
 def add_url(page_class, parent):
     meta = page_class._meta
     return reverse("wagtailadmin_pages:add", args=(meta.app_label, meta.model_name, parent.pk))
@@ -38,19 +59,39 @@ def edit_url(page):
 
 
 def parent_of(page_class):
-    """Where a new page of this type goes in the demo site's tree."""
+    """Where a new page of this type goes in the site's tree (made if it is not there)."""
     from wagtail.models import Page
 
     from home.models import HomePage
-    from news.models import ArticlePage, NewsIndexPage
-    from trial.models import LaySummaryPage, TrialPage
+    from news.models import ArticlePage
+    from partners.models import PartnerPage
+    from tests.factories.home import home_page
+    from tests.factories.news import news_index
+    from tests.factories.partners import partner_index
+    from tests.factories.trial import trial_page
+    from trial.models import LaySummaryPage
 
     parents = {
         HomePage: Page.get_first_root_node,
-        ArticlePage: lambda: NewsIndexPage.objects.get(slug_en="news"),
-        LaySummaryPage: TrialPage.objects.get,
+        ArticlePage: news_index,
+        PartnerPage: partner_index,
+        LaySummaryPage: trial_page,
     }
-    return parents.get(page_class, HomePage.objects.get)()
+    return parents.get(page_class, home_page)()
+
+
+def existing_page(page_class):
+    """A published page of this type, built by its factory unless there is one."""
+    from tests.factories import home, news, partners, trial
+
+    made = {
+        "HomePage": home.home_page, "StandardPage": home.StandardPageFactory,
+        "NewsIndexPage": news.news_index, "ArticlePage": news.ArticlePageFactory,
+        "PartnerIndexPage": partners.partner_index, "PartnerPage": partners.PartnerPageFactory,
+        "TrialPage": trial.trial_page, "LaySummaryPage": trial.LaySummaryPageFactory,
+        "GlossaryPage": trial.GlossaryPageFactory,
+    }
+    return page_class.objects.first() or made[page_class.__name__]()
 
 
 def form_extras(page_class):
@@ -72,5 +113,5 @@ def form_extras(page_class):
     return {}
 
 
-__all__ = ["LANGUAGES", "add_url", "edit_url", "form_extras", "page_form_data", "parent_of",
-           "preview_url"]
+__all__ = ["LANGUAGES", "add_url", "edit_url", "existing_page", "form_extras", "form_values",
+           "page_form_data", "parent_of", "preview_url"]

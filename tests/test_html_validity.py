@@ -15,7 +15,7 @@ import pytest
 
 from tests.page_types import LANGUAGES, expected_status, page_paths
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.lay_summary_pdfs]
 
 VNU_JAR = (Path(__file__).resolve().parent.parent / "tools" / "vnu" / "node_modules" / "vnu-jar"
            / "build" / "dist" / "vnu.jar")

@@ -8,13 +8,13 @@ from django.utils import timezone
 from alerts.models import Delivery, Subscriber
 from alerts.tasks import send_page_alerts
 from news.models import Kind
+from tests.factories.news import make_article
 from tests.helpers import translated
 from tests.mail_server import run_worker, text_and_html
-from tests.news_factories import make_article
 
 from .helpers import path_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 FALLBACK_NOTE = "This page is not yet available in your language. Here is the English text."
 
 

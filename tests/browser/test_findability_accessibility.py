@@ -2,7 +2,8 @@
 language, and the search form used by keyboard alone."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.axe import assert_pages_pass_axe
 
 pytestmark = pytest.mark.browser
 
@@ -11,14 +12,9 @@ SEARCH = {"en": "/en/search/", "fr": "/fr/recherche/", "it": "/it/ricerca/", "sv
 
 @pytest.mark.parametrize("language", ["en", "fr", "it", "sv"])
 def test_axe_finds_no_violation_on_search_and_error_pages(page, site_url, language):
-    axe = Axe()
-    for path, status in ((SEARCH[language], 200), (SEARCH[language] + "?q=Lancet", 200),
-                         (SEARCH[language] + "?q=xylophone", 200),
-                         (f"/{language}/no-such-page/", 404)):
-        response = page.goto(site_url + path)
-        assert response.status == status, path
-        results = axe.run(page)
-        assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
+    assert_pages_pass_axe(page, site_url, (
+        (SEARCH[language], 200), (SEARCH[language] + "?q=Lancet", 200),
+        (SEARCH[language] + "?q=xylophone", 200), (f"/{language}/no-such-page/", 404)))
 
 
 def test_search_by_keyboard_alone(page, site_url):

@@ -1,8 +1,8 @@
 """What only a real browser shows: keyboard use, visible focus, and axe-core's audit."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.axe import assert_pages_pass_axe
 from tests.launch_content import HOME, PAGES
 
 pytestmark = pytest.mark.browser
@@ -34,12 +34,8 @@ def test_switch_from_french_to_swedish_by_keyboard_only(page, site_url):
 
 @pytest.mark.parametrize("language", ["en", "fr", "it", "sv"])
 def test_axe_finds_no_violation_on_home_and_standard_pages(page, site_url, language):
-    axe = Axe()
-    for path in (f"/{language}/", f"/{language}/{ABOUT_SLUGS[language]}/"):
-        response = page.goto(site_url + path)
-        assert response.status == 200, path
-        results = axe.run(page)
-        assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
+    assert_pages_pass_axe(page, site_url,
+                          (f"/{language}/", f"/{language}/{ABOUT_SLUGS[language]}/"))
 
 
 def test_text_reflows_at_400_percent_zoom(browser, site_url):

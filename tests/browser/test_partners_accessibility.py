@@ -2,8 +2,8 @@
 the badge code selectable by keyboard, and no sideways scrolling at 320 px."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.axe import assert_pages_pass_axe
 from tests.launch_content import PARTNERS
 from tests.launch_content import PARTNERS_INDEX as INDEX
 
@@ -26,13 +26,9 @@ def partner_path(spec, language):
 def test_axe_finds_no_violation_on_the_partners_index_and_a_partner_page(
     page, site_url, language
 ):
-    axe = Axe()
-    for path in (index_path(language), partner_path(NIMES, language),
-                 index_path(language) + "?country=gb&type=biobank"):
-        response = page.goto(site_url + path)
-        assert response.status == 200, path
-        results = axe.run(page)
-        assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
+    assert_pages_pass_axe(page, site_url, (
+        index_path(language), partner_path(NIMES, language),
+        index_path(language) + "?country=gb&type=biobank"))
 
 
 def test_filter_by_keyboard_without_javascript(browser, site_url):

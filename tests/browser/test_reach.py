@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.axe import assert_pages_pass_axe
 from tests.page_types import LANGUAGES, expected_status, page_paths
 
 pytestmark = pytest.mark.browser
@@ -149,13 +149,8 @@ def test_nothing_opens_on_hover_alone():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_axe_finds_no_violation_on_any_page_type(page, site_url, language):
-    axe, problems = Axe(), []
-    for page_type, path in page_paths(language).items():
-        assert page.goto(site_url + path).status == expected_status(page_type), path
-        results = axe.run(page)
-        if results.violations_count:
-            problems.append(f"{path}\n{results.generate_report()}")
-    assert not problems, "\n".join(problems)
+    assert_pages_pass_axe(page, site_url, [
+        (path, expected_status(page_type)) for page_type, path in page_paths(language).items()])
 
 
 @pytest.mark.parametrize("media", [{"forced_colors": "active"}, {"media": "print"}])

@@ -3,8 +3,8 @@ the top of every page, large targets, errors announced, usable without JavaScrip
 axe-core's audit."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.axe import assert_no_violations, assert_pages_pass_axe
 from tests.launch_content import QUESTION_PAGE
 
 pytestmark = pytest.mark.browser
@@ -55,12 +55,7 @@ def test_subscribing_with_a_bad_address_without_javascript(browser, site_url):
 
 
 def test_axe_finds_no_violation_on_the_reader_forms(page, site_url):
-    axe = Axe()
     question = f"/fr/{QUESTION_PAGE['slug']['fr']}/"
-    for path in ("/fr/alertes/", question):
-        assert page.goto(site_url + path).status == 200
-        results = axe.run(page)
-        assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
+    assert_pages_pass_axe(page, site_url, ("/fr/alertes/", question))
     page.click("main button[type=submit]")  # empty: every error shown
-    results = axe.run(page)
-    assert results.violations_count == 0, results.generate_report()
+    assert_no_violations(page, "the question form with every error shown")

@@ -4,9 +4,9 @@ lay summary's print layout (a clean A4 document)."""
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from tests import launch_content as demo
+from tests.browser.axe import assert_pages_pass_axe
 
 pytestmark = pytest.mark.browser
 
@@ -24,12 +24,7 @@ def trial_paths(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_axe_finds_no_violation_on_the_trial_lay_summary_and_glossary(page, site_url, language):
-    axe = Axe()
-    for path in trial_paths(language):
-        response = page.goto(site_url + path)
-        assert response.status == 200, path
-        results = axe.run(page)
-        assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
+    assert_pages_pass_axe(page, site_url, trial_paths(language))
 
 
 def test_the_trial_pages_reflow_at_320px(browser, site_url):

@@ -14,7 +14,8 @@ from tests.conftest import LANGUAGES
 from tests.launch_content import ARTICLES, FUNDERS, PAGES
 from trial.models import GlossaryTerm, TrialCentre, TrialMilestone, TrialStatus
 
-pytestmark = pytest.mark.django_db
+# The content suite: the launch content itself, loaded for this module.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 COUNTED = [Page, TrialStatus, TrialMilestone, TrialCentre, GlossaryTerm, PressContact, Funder,
            FooterLinks, Group]
@@ -65,3 +66,15 @@ def test_loading_again_puts_back_a_page_that_is_missing():
     for language in LANGUAGES:
         assert getattr(article, f"title_{language}") == spec["title"][language]
         assert getattr(article, f"url_path_{language}")
+
+
+def test_no_translated_url_path_is_empty_after_demo_load():
+    for page in Page.objects.all():
+        for language in LANGUAGES:
+            assert getattr(page, f"url_path_{language}"), (page.pk, language)
+
+
+def test_demo_content_loads_twice_without_duplicates():
+    before = sorted(Page.objects.values_list("pk", "url_path_en"))
+    call_command("load_demo_content", verbosity=0)
+    assert sorted(Page.objects.values_list("pk", "url_path_en")) == before

@@ -1,8 +1,11 @@
 """Every page of the launch content answers in all four languages, with the text of its
 data file in the reader's language."""
 
+import json
+
 import pytest
-from wagtail.models import Page
+from django.urls import reverse
+from wagtail.models import Page, Revision
 
 from home.content_files import read
 from home.models import HomePage
@@ -22,7 +25,8 @@ from tests.launch_content import (
     TRIAL_PAGE,
 )
 
-pytestmark = pytest.mark.django_db
+# The content suite: the launch content itself, loaded for this module.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 STATUS = read("trial", "status")
 
@@ -63,3 +67,18 @@ def test_the_banner_writes_the_results_date_fact_as_the_reader_does(client, lang
     page = soup(client.get(HomePage.objects.get().get_url_in(language)))
     banner = page.select_one("section.status-banner").get_text(" ", strip=True)
     assert STATUS["banner_text"][language] in banner
+
+
+def test_the_home_pages_data_names_the_launch_sponsor(client):
+    # Moved from tests/home/test_metadata.py, which now builds its own trial page.
+    html = soup(client.get(HomePage.objects.get().get_url_in("fr")))
+    data = json.loads(html.find("script", type="application/ld+json").string)
+    assert "Nîmes" in data["sponsor"]["name"]
+
+
+def test_every_revision_of_the_launch_pages_can_be_viewed(admin_client):
+    # Moved from tests/home/test_admin_revisions.py, which builds its own pages.
+    for page in Page.objects.filter(depth__gt=1).specific():
+        for revision in Revision.page_revisions.filter(object_id=str(page.pk)):
+            url = reverse("wagtailadmin_pages:revisions_view", args=(page.pk, revision.pk))
+            assert admin_client.get(url).status_code == 200, (page, url)

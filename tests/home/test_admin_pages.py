@@ -10,6 +10,7 @@ from partners.models import PartnerIndexPage
 from tests.admin_helpers import (
     add_url,
     edit_url,
+    existing_page,
     form_extras,
     page_form_data,
     parent_of,
@@ -18,11 +19,7 @@ from tests.admin_helpers import (
 from tests.helpers import soup
 from trial.models import GlossaryPage, LaySummaryPage, TrialPage
 
-pytestmark = pytest.mark.django_db
-
-
-def existing(page_class):
-    return page_class.objects.first()
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 # PartnerPage lives under the partners index: its admin tests are in test_partners_admin.py.
@@ -33,7 +30,7 @@ PAGE_TYPES = [HomePage, StandardPage, NewsIndexPage, ArticlePage, PartnerIndexPa
 @pytest.mark.parametrize("page_class", PAGE_TYPES)
 def test_admin_add_edit_and_preview_views_work(admin_client, page_class):
     assert admin_client.get(add_url(page_class, parent_of(page_class))).status_code == 200
-    page = existing(page_class)
+    page = existing_page(page_class)
     response = admin_client.get(edit_url(page))
     assert response.status_code == 200
     # Each translatable field is shown once per language.
@@ -74,9 +71,8 @@ def test_a_page_created_in_the_admin_in_french_is_served_at_its_french_url(
     assert soup(response).h1.get_text(strip=True) == "Écrite dans l'administration"
 
 
-def test_a_slug_used_by_a_sibling_in_any_language_is_refused(admin_client):
-    home = HomePage.objects.get()
-    taken = StandardPage.objects.get(slug_en="about-als-mnd")
+def test_a_slug_used_by_a_sibling_in_any_language_is_refused(admin_client, home, about):
+    taken = about
     data = page_form_data(StandardPage, {
         "title": {"en": "Another page", "it": "Un'altra pagina"},
         "slug": {"en": "another-page", "it": taken.slug_it},

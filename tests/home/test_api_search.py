@@ -8,12 +8,11 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from home.page_builder import add_page
-from news.models import ArticlePage, Kind
-from partners.models import PartnerIndexPage, PartnerPage
-from tests.news_factories import make_article, news_index
+from news.models import Kind
+from tests.factories.news import ArticlePageFactory, make_article
+from tests.factories.partners import PartnerPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def search(client, endpoint, query, **params):
@@ -28,9 +27,8 @@ def titles(answer):
 
 
 def article(english, french, kind=Kind.NEWS):
-    return add_page(news_index(), ArticlePage, {
-        "title": {"en": english, "fr": french}, "slug": {"en": english.lower().replace(" ", "-")},
-        "summary": {"en": "A summary."}}, kind=kind, date=datetime.date(2024, 1, 1))
+    return ArticlePageFactory(title=english, title_fr=french, kind=kind, summary="A summary.",
+                              date=datetime.date(2024, 1, 1))
 
 
 @pytest.fixture
@@ -99,11 +97,8 @@ def test_news_search_costs_the_same_queries_with_more_results(client):
 
 
 def test_partners_search_puts_the_readers_language_first(client):
-    index = PartnerIndexPage.objects.get()
-    add_page(index, PartnerPage, {"title": {"en": "Quokka Institute", "fr": "Institut Q"},
-                                  "slug": {"en": "quokka-institute"}})
-    add_page(index, PartnerPage, {"title": {"en": "Marsupial Centre", "fr": "Centre quokka"},
-                                  "slug": {"en": "marsupial-centre"}})
+    PartnerPageFactory(title="Quokka Institute", title_fr="Institut Q", role="")
+    PartnerPageFactory(title="Marsupial Centre", title_fr="Centre quokka", role="")
     assert titles(search(client, "partners", "quokka", lang="fr"))[0] == "Centre quokka"
     assert titles(search(client, "partners", "quokka", lang="en"))[0] == "Quokka Institute"
 

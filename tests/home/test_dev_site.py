@@ -11,7 +11,10 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 from wagtail.models import Site
 
+from tests.factories.news import make_article
 from tests.helpers import soup
+
+pytestmark = pytest.mark.factories
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SERVED = "http://127.0.0.1:8123"
@@ -19,6 +22,7 @@ SERVED = "http://127.0.0.1:8123"
 
 @pytest.fixture
 def served_on_8123(db):
+    make_article("Published news")  # the news section, its feeds, an API item
     with override_settings(DEBUG=True):
         call_command("set_dev_site", port=8123)
 

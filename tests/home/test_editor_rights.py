@@ -14,15 +14,17 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from home.models import HomePage, StandardPage
+from home.models import StandardPage
 from home.roles import COMMUNICATIONS, EDITORS
 from news.models import ArticlePage
-from partners.models import PartnerPage
 from tests.admin_helpers import add_url, edit_url, page_form_data
-from tests.news_factories import make_article, news_index
-from tests.roles_helpers import client_for, page_of_type, refused
+from tests.factories.home import home_page
+from tests.factories.news import make_article, news_index
+from tests.factories.partners import PartnerPageFactory
+from tests.factories.trial import LaySummaryPageFactory, trial_page
+from tests.roles_helpers import client_for, refused
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 @pytest.fixture
@@ -37,8 +39,9 @@ def png(name):
 
 
 def test_an_editor_opens_no_page_outside_the_news(editor):
-    pages = [HomePage.objects.get(), page_of_type("trialpage"), page_of_type("laysummarypage"),
-             PartnerPage.objects.get(slug_en="kings-college-london")]
+    article = make_article("An editor's news")
+    pages = [home_page(), trial_page(), LaySummaryPageFactory(),
+             PartnerPageFactory(title="King's College London")]
     for page in pages:
         assert refused(editor.get(edit_url(page))), page.title_en
         before = page.specific.title_en
@@ -46,18 +49,18 @@ def test_an_editor_opens_no_page_outside_the_news(editor):
                                      "slug_en": page.slug_en})
         page.refresh_from_db()
         assert page.title_en == before and not page.has_unpublished_changes
-    assert editor.get(edit_url(news_index().get_children().first())).status_code == 200
+    assert editor.get(edit_url(article)).status_code == 200
 
 
 def test_an_editor_is_shown_no_move_confirmation_of_a_page_they_may_not_move(editor):
-    lay_summary = page_of_type("laysummarypage")
+    lay_summary = LaySummaryPageFactory()
     url = reverse("wagtailadmin_pages:move_confirm", args=(lay_summary.pk, news_index().pk))
     assert refused(editor.get(url))
     assert lay_summary.title_en not in editor.get(url, follow=True).content.decode()
 
 
 def test_an_editor_adds_no_page_below_the_home_page(editor):
-    home = HomePage.objects.get()
+    home = home_page()
     assert refused(editor.get(add_url(StandardPage, home)))
     data = page_form_data(StandardPage, {"title": {"en": "Editor's page"},
                                          "slug": {"en": "editors-page"}})
@@ -66,7 +69,7 @@ def test_an_editor_adds_no_page_below_the_home_page(editor):
 
 
 def test_an_editor_cannot_replace_a_partners_logo_file(editor):
-    logo = PartnerPage.objects.get(slug_en="kings-college-london").logo
+    logo = PartnerPageFactory(title="King's College London").logo
     original = logo.file.name
     edit = reverse("wagtailimages:edit", args=(logo.pk,))
     assert refused(editor.get(edit))

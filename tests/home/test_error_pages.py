@@ -7,6 +7,8 @@ from django.utils import translation
 from home.views import server_error
 from tests.helpers import soup, translated
 
+pytestmark = pytest.mark.factories
+
 
 @pytest.mark.parametrize("language", ["en", "fr", "it", "sv"])
 def test_500_page_renders_in_the_visitors_language_without_a_database(language):

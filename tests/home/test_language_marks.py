@@ -11,31 +11,37 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
-from home.models import FooterLinks, HomePage, StandardPage
-from home.page_builder import add_page
-from news.models import ArticlePage
-from partners.models import Funder, PartnerIndexPage, PartnerPage
+from home.models import FooterLinks
+from partners.models import Funder
 from tests.admin_helpers import edit_url
+from tests.factories.home import StandardPageFactory
+from tests.factories.news import ArticlePageFactory, NewsIndexPageFactory, make_article
+from tests.factories.partners import PartnerIndexPageFactory, PartnerPageFactory
 from tests.helpers import soup
-from tests.launch_content import NEWS_INDEX as INDEX
-from tests.news_factories import make_article, news_index
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
-# Newer than every demo item, so both head every list and are each other's neighbours.
+# Newer than any other item, so both head every list and are each other's neighbours.
 UNTRANSLATED = "Only written in English"
 TRANSLATED = "Written in every language"
 
 
 @pytest.fixture
-def articles():
+def index(db):
+    """A news section translated into every language, with a translated item of its own."""
+    index = NewsIndexPageFactory(translated=True)
+    ArticlePageFactory(parent=index, translated=True, date=datetime.date(2025, 5, 9))
+    return index
+
+
+@pytest.fixture
+def articles(index):
     english = make_article(UNTRANSLATED, date=datetime.date(2031, 1, 2))
-    everywhere = add_page(news_index(), ArticlePage, {
-        "title": {"en": TRANSLATED, "fr": f"{TRANSLATED} FR", "it": f"{TRANSLATED} IT",
-                  "sv": f"{TRANSLATED} SV"},
-        "slug": {"en": "everywhere"},
-        "summary": {"en": "Summary.", "fr": "Résumé.", "it": "Sommario.", "sv": "Sammanfattning."},
-    }, date=datetime.date(2031, 1, 1))
+    everywhere = ArticlePageFactory(
+        parent=index, title=TRANSLATED, title_fr=f"{TRANSLATED} FR", title_it=f"{TRANSLATED} IT",
+        title_sv=f"{TRANSLATED} SV", slug="everywhere", summary="Summary.",
+        summary_fr="Résumé.", summary_it="Sommario.", summary_sv="Sammanfattning.",
+        date=datetime.date(2031, 1, 1))
     return english, everywhere
 
 
@@ -53,8 +59,8 @@ def language_of(element):
 
 
 @pytest.mark.parametrize("language", ["it", "sv"])
-def test_news_lists_mark_english_titles_and_summaries(client, articles, language):
-    index_url = f"/{language}/{INDEX['slug'][language]}/"
+def test_news_lists_mark_english_titles_and_summaries(client, index, articles, language):
+    index_url = index.get_url_in(language)
     for url in (index_url, f"/{language}/", index_url + "embed/"):
         html = soup(client.get(url))
         english = link_to(html, UNTRANSLATED)
@@ -65,8 +71,8 @@ def test_news_lists_mark_english_titles_and_summaries(client, articles, language
             assert language_of(summary) == "en", url
 
 
-def test_the_atom_feed_marks_english_items(client, articles):
-    feed = feedparser.parse(client.get(news_index().get_url_in("sv") + "feed/all/atom/").content)
+def test_the_atom_feed_marks_english_items(client, index, articles):
+    feed = feedparser.parse(client.get(index.get_url_in("sv") + "feed/all/atom/").content)
     entries = {entry.title: entry for entry in feed.entries}
     assert feed.feed.language == "sv"
     assert entries[UNTRANSLATED].title_detail.language == "en"
@@ -86,10 +92,9 @@ def test_links_to_the_next_and_previous_articles_mark_english_titles(client, art
     assert language_of(link_to(html, UNTRANSLATED)) == "en"
 
 
-def test_the_menu_and_the_footer_mark_english_titles(client):
-    home = HomePage.objects.get()
-    page = add_page(home, StandardPage, {"title": {"en": "English only"},
-                                         "slug": {"en": "english-only"}}, show_in_menus=True)
+def test_the_menu_and_the_footer_mark_english_titles(client, home):
+    StandardPageFactory(title="Translated", translated=True, show_in_menus=True)
+    page = StandardPageFactory(title="English only", slug="english-only", show_in_menus=True)
     links = FooterLinks.for_site(home.get_site())
     links.contact_page = page
     links.save()
@@ -97,16 +102,15 @@ def test_the_menu_and_the_footer_mark_english_titles(client):
     menu, footer = html.select_one("nav.main-menu"), html.select_one("footer")
     assert language_of(link_to(menu, "English only")) == "en"
     assert language_of(link_to(footer, "English only")) == "en"
-    # The demo's pages are translated: their links carry no mark.
+    # Translated pages' links carry no mark.
     others = [a for a in menu.find_all("a") if a.get_text(strip=True) != "English only"]
     assert others and not any(a.get("lang") for a in others)
 
 
 def test_partners_and_funders_mark_english_names(client):
-    index = PartnerIndexPage.objects.get()
-    add_page(index, PartnerPage, {"title": {"en": "Clinic in English"},
-                                  "slug": {"en": "clinic-in-english"}, "city": {"en": "Leeds"}},
-             country="GB", partner_type="hospital")
+    index = PartnerIndexPageFactory(translated=True)
+    PartnerPageFactory(parent=index, title="Clinic in English", slug="clinic-in-english",
+                       city="Leeds", country="GB", partner_type="hospital", role="")
     Funder.objects.create(name_en="Fund in English", description_en="Gave money.",
                           acknowledgement_en="Funded by the Fund.")
     html = soup(client.get(index.get_url_in("it")))

@@ -4,12 +4,11 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from home.models import StandardPage
-from home.page_builder import add_page
 from tests.conftest import LANGUAGES
+from tests.factories.home import StandardPageFactory
 from tests.helpers import soup, translated
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 @pytest.mark.parametrize(
@@ -104,11 +103,8 @@ def test_translated_page_lists_all_languages_and_is_its_own_canonical(client, ab
 
 
 def test_untranslated_page_shows_english_with_a_notice_and_english_canonical(client, home):
-    page = add_page(home, StandardPage, {
-        "title": {"en": "Only in English"},
-        "slug": {"en": "only-in-english"},
-        "intro": {"en": "This text has no translation yet."},
-    })
+    page = StandardPageFactory(title="Only in English", slug="only-in-english",
+                               intro="This text has no translation yet.")
     response = client.get("/fr/only-in-english/")
     assert response.status_code == 200
     html = soup(response)
@@ -129,23 +125,6 @@ def test_wagtail_i18n_stays_off_so_urls_follow_the_active_language(about):
     assert settings.WAGTAIL_I18N_ENABLED is False
     with translation.override("sv"):
         assert about.url.startswith("/sv/")
-
-
-def test_no_translated_url_path_is_empty_after_demo_load(db):
-    from wagtail.models import Page
-
-    for page in Page.objects.all():
-        for language in LANGUAGES:
-            assert getattr(page, f"url_path_{language}"), (page.pk, language)
-
-
-def test_demo_content_loads_twice_without_duplicates(db):
-    from django.core.management import call_command
-    from wagtail.models import Page
-
-    before = sorted(Page.objects.values_list("pk", "url_path_en"))
-    call_command("load_demo_content", verbosity=0)
-    assert sorted(Page.objects.values_list("pk", "url_path_en")) == before
 
 
 def test_every_translated_slug_column_is_indexed_for_routing(db):

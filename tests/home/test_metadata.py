@@ -1,6 +1,7 @@
 """What search engines and social networks read: title, description, canonical, Open Graph,
 Twitter cards and schema.org JSON-LD, in the page's language."""
 
+import datetime
 import json
 from io import BytesIO
 from pathlib import Path
@@ -10,14 +11,34 @@ import pytest
 from django.conf import settings
 from PIL import Image
 
-from news.models import ArticlePage, Kind
-from partners.models import Funder, PartnerPage
+from partners.models import Funder
 from tests.conftest import LANGUAGES
+from tests.factories.home import StandardPageFactory
+from tests.factories.news import NewsIndexPageFactory, press_release
+from tests.factories.partners import FunderFactory, PartnerIndexPageFactory, PartnerPageFactory
+from tests.factories.trial import TrialPageFactory
 from tests.helpers import soup
-from tests.news_factories import news_index
-from trial.models import TrialPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+
+@pytest.fixture
+def release(db):
+    return press_release(parent=NewsIndexPageFactory(translated=True),
+                         date=datetime.date(2025, 5, 9))
+
+
+@pytest.fixture
+def partner(db):
+    return PartnerPageFactory(parent=PartnerIndexPageFactory(translated=True),
+                              translated=True, city="Lyon")
+
+
+@pytest.fixture
+def trial(db):
+    FunderFactory(name="European Union", name_fr="Union européenne")
+    FunderFactory(name="A charity", name_fr="Une association")
+    return TrialPageFactory(sponsor="University hospital", sponsor_fr="Hôpital universitaire")
 
 
 def json_ld(html):
@@ -42,14 +63,12 @@ def meta(html, **attrs):
     return tag["content"] if tag else None
 
 
-def pages_of_every_type(home, about):
-    return [home, about, news_index(), ArticlePage.objects.get(kind=Kind.PRESS),
-            PartnerPage.objects.first(), PartnerPage.objects.first().get_parent().specific]
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_page_type_has_its_metadata_in_its_language(client, home, about, language):
-    for page in pages_of_every_type(home, about):
+def test_every_page_type_has_its_metadata_in_its_language(client, home, about, release,
+                                                          partner, language):
+    pages = [home, about, release.get_parent().specific, release, partner,
+             partner.get_parent().specific]
+    for page in pages:
         html = soup(client.get(page.get_url_in(language)))
         assert html.title.get_text(strip=True).startswith(page.title) or page == home
         assert meta(html, name="description"), page
@@ -69,19 +88,17 @@ def test_every_page_type_has_its_metadata_in_its_language(client, home, about, l
         assert data["url"] == canonical
 
 
-def test_home_page_describes_the_research_project(client, home):
+def test_home_page_describes_the_research_project(client, home, trial):
     data = json_ld(soup(client.get(home.get_url_in("fr"))))
     assert data["@type"] == "ResearchProject"
     assert data["name"] == "MIROCALS"
     # Funders and sponsor are the records editors keep, in the reader's language.
     assert [funder["name"] for funder in data["funder"]] == [
         funder.name_fr for funder in Funder.objects.all()]
-    assert data["sponsor"] == {"@type": "Organization",
-                               "name": TrialPage.objects.get().sponsor_fr}
-    assert "Nîmes" in data["sponsor"]["name"]
+    assert data["sponsor"] == {"@type": "Organization", "name": trial.sponsor_fr}
 
 
-def test_a_funder_renamed_in_the_admin_is_renamed_in_the_home_pages_data(client, home):
+def test_a_funder_renamed_in_the_admin_is_renamed_in_the_home_pages_data(client, home, trial):
     funder = Funder.objects.first()
     funder.name_en = "European Union: Horizon 2020 (renamed)"
     funder.save()
@@ -89,8 +106,7 @@ def test_a_funder_renamed_in_the_admin_is_renamed_in_the_home_pages_data(client,
     assert data["funder"][0]["name"] == "European Union: Horizon 2020 (renamed)"
 
 
-def test_press_release_is_a_news_article(client):
-    release = ArticlePage.objects.get(kind=Kind.PRESS)
+def test_press_release_is_a_news_article(client, release):
     html = soup(client.get(release.get_url_in("it")))
     data = json_ld(html)
     assert data["@type"] == "NewsArticle"
@@ -99,8 +115,7 @@ def test_press_release_is_a_news_article(client):
     assert meta(html, property="og:type") == "article"
 
 
-def test_partner_is_an_organization(client):
-    partner = PartnerPage.objects.exclude(city="").first()
+def test_partner_is_an_organization(client, partner):
     data = json_ld(soup(client.get(partner.get_url_in("sv"))))
     assert data["@type"] == "Organization"
     assert data["name"] == (partner.title_sv or partner.title_en)
@@ -108,12 +123,8 @@ def test_partner_is_an_organization(client):
 
 
 def test_json_ld_cannot_be_broken_out_of(client, home):
-    from home.models import StandardPage
-    from home.page_builder import add_page
-
-    page = add_page(home, StandardPage, {
-        "title": {"en": "A </script><script>alert(1)</script> title"},
-        "slug": {"en": "tricky"}})
+    page = StandardPageFactory(title="A </script><script>alert(1)</script> title",
+                               slug="tricky")
     html = soup(client.get(page.get_url_in("en")))
     assert json_ld(html)["name"] == "A </script><script>alert(1)</script> title"
     # Only the JSON-LD and the site's own deferred scripts: nothing the title opened.

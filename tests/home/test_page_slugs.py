@@ -7,7 +7,7 @@ import pytest
 from home.models import StandardPage
 from home.slugs import ascii_slug
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 @pytest.mark.parametrize(("title", "slug"), [

@@ -1,15 +1,31 @@
 """The public read-only API (/api/v2/) and the news embed, as a partner's site calls them."""
 
+import datetime
+
 import pytest
 
-from news.models import ArticlePage, Kind
 from partners.models import PartnerPage
 from tests.conftest import LANGUAGES
+from tests.factories.news import make_article, news_index, news_with_release
+from tests.factories.partners import PartnerPageFactory
+from tests.factories.trial import TrialStatusFactory
 from tests.helpers import soup
-from tests.launch_content import PRESS_RELEASE
-from tests.news_factories import make_article, news_index
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+MILESTONES = [(datetime.date(2015, 9, 1), "Recruitment opened."),
+              (datetime.date(2017, 1, 1), "Half the participants joined."),
+              (datetime.date(2019, 9, 30), "The last participant finished."),
+              (datetime.date(2025, 5, 9), "The results were published.")]
+
+
+@pytest.fixture(autouse=True)
+def release(db):
+    """The news with a press release, two partners and the trial's status."""
+    for _ in range(2):
+        PartnerPageFactory(translated=True)
+    TrialStatusFactory(status="results_published", participants=120, milestones=MILESTONES)
+    return news_with_release()
 
 
 def api(client, path, **params):
@@ -20,23 +36,22 @@ def api(client, path, **params):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_news_in_each_language_with_translated_urls(client, language):
+def test_news_in_each_language_with_translated_urls(client, release, language):
     make_article("Draft never in the API", publish=False)
     response = api(client, "news/", lang=language)
     assert response.status_code == 200
     items = response.json()["items"]
-    assert [item["title"] for item in items][0] == PRESS_RELEASE["title"][language]
+    assert [item["title"] for item in items][0] == getattr(release, f"title_{language}")
     assert len(items) == 4
-    release = ArticlePage.objects.get(kind=Kind.PRESS)
     assert items[0]["meta"]["html_url"] == release.get_url_in(language, full=True)
     assert items[0]["kind"] == "press" and items[0]["date"] == "2025-05-09"
     detail = api(client, f"news/{release.pk}/", lang=language).json()
     assert detail["summary"] == getattr(release, f"summary_{language}")
 
 
-def test_press_releases_only(client):
+def test_press_releases_only(client, release):
     items = api(client, "news/", kind="press", lang="it").json()["items"]
-    assert [item["title"] for item in items] == [PRESS_RELEASE["title"]["it"]]
+    assert [item["title"] for item in items] == [release.title_it]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -46,7 +61,7 @@ def test_partners_and_trial_status_in_each_language(client, language):
     first = PartnerPage.objects.live().order_by("path").first()
     assert partners["items"][0]["meta"]["html_url"] == first.get_url_in(language, full=True)
     status = api(client, "trial-status/", lang=language).json()["items"][0]
-    assert status["participants"] == 220
+    assert status["participants"] == 120
     assert status["status"] == "results_published"
     assert [m["date"] for m in status["milestones"]] == [
         "2015-09-01", "2017-01-01", "2019-09-30", "2025-05-09"]
@@ -87,7 +102,7 @@ def test_unknown_item_is_a_json_404(client):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_news_embed_for_partners(client, language):
+def test_news_embed_for_partners(client, release, language):
     make_article("A draft", publish=False)
     url = news_index().get_url_in(language) + "embed/"
     response = client.get(url, {"count": "2"})
@@ -99,10 +114,10 @@ def test_news_embed_for_partners(client, language):
     assert not html.find("script")
     links = html.select("li a")
     assert len(links) == 2
-    assert links[0].get_text() == PRESS_RELEASE["title"][language]
+    assert links[0].get_text() == getattr(release, f"title_{language}")
     assert all(a["href"].startswith("http") and a["target"] == "_top" for a in links)
     press_only = soup(client.get(url, {"kind": "press"})).select("li a")
-    assert [a.get_text() for a in press_only] == [PRESS_RELEASE["title"][language]]
+    assert [a.get_text() for a in press_only] == [getattr(release, f"title_{language}")]
 
 
 @pytest.mark.parametrize("count", ["0", "21", "abc", "-3"])

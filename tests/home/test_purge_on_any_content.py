@@ -9,6 +9,8 @@ from wagtail.admin.models import EditingSession
 
 from home.cache import GENERATION_KEY
 
+pytestmark = pytest.mark.factories
+
 
 def cache_version():
     return cache.get_or_set(GENERATION_KEY, 1, None)

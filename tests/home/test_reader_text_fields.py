@@ -6,7 +6,10 @@ from django.apps import apps
 from modeltranslation.translator import translator
 
 from home.translated_page import TranslatedPage
+from tests.factories.partners import PartnerPageFactory
 from tests.helpers import soup
+
+pytestmark = pytest.mark.factories
 
 PAGE_TYPES = [model for model in apps.get_models() if issubclass(model, TranslatedPage)]
 
@@ -19,10 +22,8 @@ def test_each_page_type_names_translated_fields_of_its_own(page_type):
 
 
 def test_a_partner_whose_role_speaks_the_readers_language_comes_first(client, db):
-    from partners.models import PartnerPage
-
-    partners = PartnerPage.objects.order_by("path")
-    english_only, french = partners.first(), partners.last()
+    english_only = PartnerPageFactory(translated=True, role="")
+    french = PartnerPageFactory(translated=True, role="")
     english_only.role_en = "Zyxwv biobank coordination"
     french.role_fr = "Coordination des biobanques zyxwv"
     for partner in (english_only, french):

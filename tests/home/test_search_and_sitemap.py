@@ -6,14 +6,12 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from home.models import StandardPage
-from home.page_builder import add_page
 from tests.conftest import LANGUAGES
+from tests.factories.home import StandardPageFactory
+from tests.factories.news import make_article, press_release
 from tests.helpers import soup, translated
-from tests.launch_content import PRESS_RELEASE
-from tests.news_factories import make_article
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -34,18 +32,17 @@ def test_search_addresses_follow_the_language():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_search_finds_the_press_release_in_each_language(client, language):
+    release = press_release(title="Results published in The Lancet")
     response = client.get(search_url(language), {"q": "Lancet"})
     assert response.status_code == 200
-    assert PRESS_RELEASE["title"][language] in result_titles(response)
+    assert getattr(release, f"title_{language}") in result_titles(response)
     snippet = soup(response).select_one(".search-results li p")
     assert snippet is not None and snippet.get_text(strip=True)
 
 
 def test_the_readers_language_comes_first(client, home):
-    add_page(home, StandardPage, {
-        "title": {"en": "Zebra facts", "fr": "Girafe"}, "slug": {"en": "zebra-facts"}})
-    add_page(home, StandardPage, {
-        "title": {"en": "Giraffe", "fr": "Zèbre zebra"}, "slug": {"en": "giraffe"}})
+    StandardPageFactory(title="Zebra facts", title_fr="Girafe", slug="zebra-facts")
+    StandardPageFactory(title="Giraffe", title_fr="Zèbre zebra", slug="giraffe")
     titles = result_titles(client.get(search_url("fr"), {"q": "zebra"}))
     assert titles[0] == "Zèbre zebra"
     titles = result_titles(client.get(search_url("en"), {"q": "zebra"}))
@@ -78,8 +75,7 @@ def test_bad_result_pages_are_a_404(client, page_number):
 
 def test_drafts_and_private_pages_are_never_found(client, home):
     make_article("Unicorn draft", publish=False)
-    private = add_page(home, StandardPage, {"title": {"en": "Unicorn private"},
-                                            "slug": {"en": "unicorn-private"}})
+    private = StandardPageFactory(title="Unicorn private", slug="unicorn-private")
     from wagtail.models import PageViewRestriction
 
     PageViewRestriction.objects.create(page=private, restriction_type="password",
@@ -89,8 +85,7 @@ def test_drafts_and_private_pages_are_never_found(client, home):
 
 def test_search_results_paginate(client, home):
     for n in range(12):
-        add_page(home, StandardPage, {"title": {"en": f"Walrus {n}"},
-                                      "slug": {"en": f"walrus-{n}"}})
+        StandardPageFactory(title=f"Walrus {n}", slug=f"walrus-{n}")
     first = client.get(search_url("en"), {"q": "walrus"})
     assert len(result_titles(first)) == 10
     next_link = soup(first).select_one(".pagination a[rel=next]")["href"]
@@ -128,8 +123,7 @@ def test_sitemap_lists_each_page_in_each_language_it_exists_in(client, about):
 
 
 def test_sitemap_leaves_out_missing_translations_and_drafts(client, home):
-    english_only = add_page(home, StandardPage, {"title": {"en": "English only"},
-                                                 "slug": {"en": "english-only"}})
+    english_only = StandardPageFactory(title="English only", slug="english-only")
     make_article("Sitemap draft", publish=False)
     entries = sitemap_entries(client)
     assert english_only.get_url_in("en", full=True) in entries

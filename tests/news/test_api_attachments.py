@@ -6,11 +6,11 @@ from django.conf import settings
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.page_builder import set_translations, stream_data
-from tests.file_factories import article_with_files, make_document
+from tests.factories.files import article_with_files, make_document
+from tests.factories.news import make_articles
 from tests.helpers import count_queries
-from tests.news_factories import make_articles
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def attach(article, *documents, labels=()):

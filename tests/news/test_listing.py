@@ -11,11 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 
-from home.page_builder import add_page
-from news.models import NewsIndexPage
-from tests.news_factories import make_article, news_index
+from tests.factories.news import NewsIndexPageFactory, make_article, news_index
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def shown_by(client, index):
@@ -49,10 +47,9 @@ def test_an_article_unpublished_in_the_admin_leaves_the_index(client, admin_clie
     assert "Withdrawn item" not in shown_by(client, news_index())
 
 
-def test_a_moved_article_is_listed_by_its_new_index_only(client, home):
-    archive = add_page(home, NewsIndexPage, {"title": {"en": "Archive"},
-                                             "slug": {"en": "archive"}})
+def test_a_moved_article_is_listed_by_its_new_index_only(client):
     article = make_article("Travelling item", date=datetime.date(2026, 4, 1))
+    archive = NewsIndexPageFactory(title="Archive", slug="archive")
 
     Page.objects.get(pk=article.pk).move(archive, pos="last-child")
 

@@ -16,12 +16,12 @@ from home.roles import COMMUNICATIONS, EDITORS
 from news.models import ArticlePage, Kind, PreviewLink
 from tests.admin_helpers import add_url, page_form_data
 from tests.conftest import LANGUAGES
-from tests.file_factories import make_document, make_image
+from tests.factories.files import make_document, make_image
+from tests.factories.news import news_index
 from tests.helpers import soup
-from tests.news_factories import news_index
 from tests.roles_helpers import member_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 NOW = datetime.datetime(2026, 3, 2, 8, 0, tzinfo=datetime.UTC)
 GO_LIVE = NOW + datetime.timedelta(hours=1)

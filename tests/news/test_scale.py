@@ -6,10 +6,10 @@ from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
+from tests.factories.news import make_articles, news_index
 from tests.helpers import count_queries
-from tests.news_factories import make_articles, news_index
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def queries_for(client, url):

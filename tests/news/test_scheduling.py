@@ -19,11 +19,11 @@ from wagtail.users.models import UserProfile
 from news.models import ArticlePage
 from news.roles import COMMUNICATIONS, EDITORS
 from tests.admin_helpers import add_url, edit_url
+from tests.factories.news import ArticlePageFactory, news_index
 from tests.helpers import soup
 from tests.news.test_publishing import release_form
-from tests.news_factories import news_index
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 # Winter: Paris is on CET (UTC+1), London on GMT (UTC+0).
 NOW = datetime.datetime(2026, 3, 2, 8, 0, tzinfo=datetime.UTC)
@@ -63,7 +63,7 @@ def text_of(html):
 
 
 def test_the_publication_date_help_points_to_the_schedule_control_the_editor_sees(admin_client):
-    html = soup(admin_client.get(edit_url(ArticlePage.objects.first())))
+    html = soup(admin_client.get(edit_url(ArticlePageFactory())))
     help_text = html.select_one(f"#{html.select_one('#id_date')['aria-describedby']}").get_text()
     assert "Settings tab" not in help_text
     assert "“Set schedule”" in help_text
@@ -77,7 +77,7 @@ def test_the_publication_date_help_points_to_the_schedule_control_the_editor_see
 ])
 def test_the_schedule_dialog_names_the_time_zone_of_its_times(language, time_zone, expected):
     client = editor(COMMUNICATIONS, language, time_zone)
-    html = soup(client.get(edit_url(ArticlePage.objects.first())))
+    html = soup(client.get(edit_url(ArticlePageFactory())))
     # Wagtail keeps the dialog in a <template> until the editor opens it.
     dialog = next(
         text_of(template.decode_contents()) for template in html.find_all("template")

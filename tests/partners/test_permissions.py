@@ -9,23 +9,23 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
-from partners.models import Funder, PartnerIndexPage, PartnerPage
+from partners.models import PartnerPage
 from partners.permissions import ensure_partner_group
-from tests.admin_helpers import add_url, edit_url
-from tests.partners_helpers import form_values
+from tests.admin_helpers import add_url, edit_url, form_values
+from tests.factories.partners import FunderFactory, PartnerPageFactory, partner_index
 from tests.roles_helpers import refused
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 @pytest.fixture
 def own_page(db):
-    return PartnerPage.objects.get(slug_en="kings-college-london")
+    return PartnerPageFactory(title="King's College London", country="GB")
 
 
 @pytest.fixture
 def other_page(db):
-    return PartnerPage.objects.get(slug_en="queen-mary-university-of-london")
+    return PartnerPageFactory(title="Queen Mary University of London", country="GB")
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def partner_client(client, own_page):
     return client
 
 
-def test_every_partner_page_has_its_own_group_with_edit_but_no_publish(db):
+def test_every_partner_page_has_its_own_group_with_edit_but_no_publish(own_page, other_page):
     for page in PartnerPage.objects.all():
         permissions = GroupPagePermission.objects.filter(
             page=page, group__name__startswith="Partner: ")
@@ -50,7 +50,7 @@ def test_every_partner_page_has_its_own_group_with_edit_but_no_publish(db):
 
 
 def test_a_partner_page_created_in_the_admin_gets_its_group_at_once(admin_client):
-    index = PartnerIndexPage.objects.get()
+    index = partner_index()
     add = add_url(PartnerPage, index)
     data = form_values(admin_client.get(add), "form#page-edit-form") | {
         "title_en": "Example Research Institute", "slug_en": "example-research-institute"}
@@ -113,7 +113,7 @@ def test_partner_is_refused_another_partners_page(partner_client, other_page):
 
 
 def test_partner_is_refused_the_index_new_pages_and_everything_else(partner_client, own_page):
-    index = PartnerIndexPage.objects.get()
+    index = own_page.get_parent()
     assert refused(partner_client.get(edit_url(index)))
     assert refused(partner_client.get(add_url(PartnerPage, index)))
     assert refused(partner_client.get(add_url(PartnerPage, own_page)))
@@ -121,7 +121,7 @@ def test_partner_is_refused_the_index_new_pages_and_everything_else(partner_clie
     assert refused(partner_client.get(reverse("wagtailadmin_pages:unpublish",
                                               args=(own_page.pk,))))
     assert refused(partner_client.get(reverse("wagtailsnippets_partners_funder:list")))
-    funder = Funder.objects.first()
+    funder = FunderFactory()
     assert refused(partner_client.get(reverse("wagtailsnippets_partners_funder:edit",
                                               args=(funder.pk,))))
     # The image library opens on the partner's own collection only (see test_partner_scope).
@@ -133,7 +133,7 @@ def test_partner_is_refused_the_index_new_pages_and_everything_else(partner_clie
 
 def test_the_admin_explorer_takes_a_partner_to_their_own_page_only(partner_client, own_page):
     own_explorer = reverse("wagtailadmin_explore", args=(own_page.pk,))
-    for page in (PartnerIndexPage.objects.get(), own_page.get_parent().get_parent()):
+    for page in (own_page.get_parent(), own_page.get_parent().get_parent()):
         response = partner_client.get(reverse("wagtailadmin_explore", args=(page.pk,)))
         assert response.status_code == 302
         assert response["Location"] == own_explorer

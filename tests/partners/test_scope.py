@@ -17,21 +17,21 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
-from home.models import StandardPage
-from partners.models import PartnerPage
-from tests.admin_helpers import edit_url, preview_url
-from tests.news_factories import make_article
-from tests.partners_helpers import form_values
-from tests.roles_helpers import client_for, menu_urls, page_of_type, partner_of, refused
+from tests.admin_helpers import edit_url, form_values, preview_url
+from tests.factories.home import StandardPageFactory
+from tests.factories.news import make_article, news_index
+from tests.factories.partners import PartnerPageFactory
+from tests.factories.trial import LaySummaryPageFactory
+from tests.roles_helpers import client_for, menu_urls, partner_of, refused
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 SECRET = "Zq-confidential"
 
 
 @pytest.fixture
 def own_page(db):
-    return PartnerPage.objects.get(slug_en="kings-college-london")
+    return PartnerPageFactory(title="King's College London", country="GB")
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def png(name="logo.png"):
 @pytest.fixture
 def secrets(own_page):
     """Drafts and embargoed material of other pages, each titled with SECRET."""
-    other = PartnerPage.objects.get(slug_en="queen-mary-university-of-london")
+    other = PartnerPageFactory(title="Queen Mary University of London", country="GB")
     other.title_en = f"{SECRET} rename of another partner"
     other.save_revision()
     lead = get_image_model().objects.create(title=f"{SECRET} lead image", file=png("lead.png"))
@@ -56,7 +56,7 @@ def secrets(own_page):
     release.lead_image = lead
     release.go_live_at = timezone.now() + datetime.timedelta(days=2)
     release.save_revision().publish()
-    lay = page_of_type("laysummarypage")
+    lay = LaySummaryPageFactory()
     lay.title_en = f"{SECRET} lay summary draft"
     lay.save_revision()
     release.refresh_from_db()
@@ -240,11 +240,12 @@ def test_a_partners_submission_reaches_communications_who_approve_it(partner, ow
 # --- pages restricted to logged-in readers ----------------------------------------------
 
 def test_a_login_restricted_page_does_not_open_to_a_partner(partner):
-    page = StandardPage.objects.get(slug_en="about-als-mnd")
+    page = StandardPageFactory(title="About ALS/MND", translated=True)
     PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
     url = page.get_url_in("en")
     assert partner.get(url).status_code == 404
     assert Client().get(url).status_code == 302  # anonymous: to the login form
+    news_index()  # Editors are staff through their rights on the news section
     editor = client_for("editor", *_groups("Editors"))
     assert editor.get(url).status_code == 200
 

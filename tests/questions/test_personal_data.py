@@ -8,15 +8,15 @@ from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
 from alerts.models import Subscriber
-from questions.models import QuestionPage
+from tests.factories.questions import QuestionPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 URL = "/admin/personal-data/"
 
 
 @pytest.fixture
 def held():
-    page = QuestionPage.objects.get()
+    page = QuestionPageFactory()
     Subscriber.objects.create(email="reader@example.org", language="fr",
                               confirmed_at=timezone.now())
     Subscriber.objects.create(email="other@example.org")

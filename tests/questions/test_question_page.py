@@ -11,18 +11,19 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
-from questions.models import PER_ADDRESS_PER_HOUR, QuestionPage
+from questions.models import PER_ADDRESS_PER_HOUR
 from tests.conftest import LANGUAGES
+from tests.factories.questions import QuestionPageFactory
 from tests.helpers import soup, translated
 from tests.mail_server import run_worker
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 NO_ADVICE = "We cannot give medical advice."
 
 
 @pytest.fixture
-def page():
-    return QuestionPage.objects.get()
+def page(db):
+    return QuestionPageFactory()
 
 
 def stamp(seconds_ago=60):

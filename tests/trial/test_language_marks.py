@@ -5,10 +5,11 @@ centre's city, and the trial page's sections."""
 import pytest
 from django.utils import translation
 
+from tests.factories.trial import GlossaryPageFactory, GlossaryTermFactory, TrialPageFactory
 from tests.helpers import soup
-from trial.models import GlossaryPage, GlossaryTerm, TrialCentre, TrialPage
+from trial.models import GlossaryTerm, TrialCentre
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def marks(element):
@@ -22,7 +23,10 @@ def page_in(client, page, language):
 
 @pytest.mark.parametrize("language", ["fr", "sv"])
 def test_a_glossary_term_known_only_in_english_is_marked_english(client, language):
-    glossary = GlossaryPage.objects.get()
+    glossary = GlossaryPageFactory(translated=True)
+    GlossaryTermFactory(page=glossary, sort_order=0, term="Placebo", term_fr="Placebo (fr)",
+                        term_sv="Placebo (sv)", definition="A dummy medicine.",
+                        definition_fr="Un faux médicament.", definition_sv="Ett låtsasläkemedel.")
     GlossaryTerm.objects.create(page=glossary, sort_order=999, term_en="Zygote",
                                 definition_en="Known only in English.")
     html = page_in(client, glossary, language)
@@ -37,7 +41,8 @@ def test_a_glossary_term_known_only_in_english_is_marked_english(client, languag
 
 @pytest.mark.parametrize("language", ["it", "sv"])
 def test_a_city_and_a_section_known_only_in_english_are_marked_english(client, language):
-    trial = TrialPage.objects.get()
+    trial = TrialPageFactory(translated=True, eligibility_it="<p>Adulti.</p>",
+                             eligibility_sv="<p>Vuxna.</p>")
     TrialCentre.objects.create(page=trial, sort_order=999, region="GB-ENG", number=1,
                                hospital="A hospital", city_en="Nowhereton")
     trial.eligibility_en = "<p>Only in English.</p>"

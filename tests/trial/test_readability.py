@@ -4,10 +4,10 @@ scores editors see while editing, and the admin report of what is over target.""
 import pytest
 from django.urls import reverse
 
-from home.page_builder import add_page
-from tests import launch_content as demo
+from tests.factories.home import flat_texts
+from tests.factories.trial import LaySummaryPageFactory
 from tests.helpers import soup
-from trial.models import LAY_SECTION_FIELDS, LaySummaryPage, TrialPage
+from trial.models import LAY_SECTION_FIELDS
 from trial.readability import (
     TARGETS,
     flesch_kincaid_grade,
@@ -19,6 +19,8 @@ from trial.readability import (
     lix_of_html,
     scores_of_html,
 )
+
+pytestmark = pytest.mark.factories
 
 
 def test_lix_of_a_short_plain_sentence():
@@ -93,10 +95,19 @@ def test_each_language_has_its_own_measure_and_lix():
     assert hard.is_met(8) and not hard.is_met(8.1)  # a grade: lower is easier
 
 
+# A section in each language, as a test writes it.
+SIDE_EFFECTS = {
+    "en": "<p>Some people felt tired. A few had a rash.</p>",
+    "fr": "<p>Certaines personnes étaient fatiguées. Quelques-unes ont eu une éruption.</p>",
+    "it": "<p>Alcune persone erano stanche. Poche hanno avuto un'eruzione.</p>",
+    "sv": "<p>Några personer var trötta. Ett fåtal fick utslag.</p>",
+}
+
 
 @pytest.mark.django_db
 def test_editors_see_each_sections_score_in_each_language_while_editing(admin_client):
-    summary = LaySummaryPage.objects.get()
+    summary = LaySummaryPageFactory(**{f"side_effects_{code}": text
+                                       for code, text in SIDE_EFFECTS.items()})
     response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(summary.pk,)))
     assert response.status_code == 200
     table = soup(response).select_one("table.readability-table")
@@ -112,8 +123,7 @@ def test_editors_see_each_sections_score_in_each_language_while_editing(admin_cl
         shown = [" ".join(span.get_text(" ").replace("\xa0", " ").split())
                  for span in cell.select(".readability-score")]
         expected = [f"{target.name} {score}" + (" over target" if not target.is_met(score) else "")
-                    for target, score in scores_of_html(
-                        demo.LAY_SUMMARY["side_effects"][language], language)]
+                    for target, score in scores_of_html(SIDE_EFFECTS[language], language)]
         assert shown == expected
 
 
@@ -124,8 +134,7 @@ def test_the_report_lists_summaries_and_sections_over_target(admin_client):
             "regarding neurodegenerative progression characteristics.</p>")
     texts = {field: {"en": plain} for field in LAY_SECTION_FIELDS}
     texts["medicines"] = {"en": plain, "fr": hard}
-    add_page(TrialPage.objects.get(), LaySummaryPage, {
-        "title": {"en": "A second summary"}, "slug": {"en": "second-summary"}, **texts})
+    LaySummaryPageFactory(title="A second summary", slug="second-summary", **flat_texts(texts))
     response = admin_client.get(reverse("trial_readability_report"))
     assert response.status_code == 200
     over = soup(response).select_one("ul.readability-over-list")

@@ -4,12 +4,13 @@ own question, then each language over target with its score, and no stray punctu
 import pytest
 from django.urls import reverse
 
-from home.page_builder import add_page
+from tests.factories.home import flat_texts
+from tests.factories.trial import LaySummaryPageFactory
 from tests.helpers import soup
-from trial.models import LAY_SECTION_FIELDS, LaySummaryPage, TrialPage
+from trial.models import LAY_SECTION_FIELDS
 from trial.readability import gulpease, html_to_text, kandel_moles, lix_of_html
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 PLAIN = "<p>The trial has ended. It found a result.</p>"
 HARD = ("<p>Immunomodulatory interventions demonstrated considerable heterogeneity "
@@ -20,8 +21,7 @@ def test_sections_over_target_are_listed_without_stray_punctuation(admin_client)
     texts = {field: {"en": PLAIN} for field in LAY_SECTION_FIELDS}
     # Over target in French and Italian only: Swedish, the last language, is within it.
     texts["overall_results"] = {"en": PLAIN, "fr": HARD, "it": HARD, "sv": PLAIN}
-    add_page(TrialPage.objects.get(), LaySummaryPage, {
-        "title": {"en": "A second summary"}, "slug": {"en": "second-summary"}, **texts})
+    LaySummaryPageFactory(title="A second summary", slug="second-summary", **flat_texts(texts))
     html = soup(admin_client.get(reverse("trial_readability_report")))
     entry = next(li for li in html.select("ul.readability-over-list > li")
                  if "A second summary" in li.get_text())

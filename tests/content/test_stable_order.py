@@ -11,7 +11,8 @@ from partners.models import Funder
 from tests.helpers import soup
 from trial.models import GlossaryTerm, TrialCentre, TrialMilestone
 
-pytestmark = pytest.mark.django_db
+# Part of the content suite: the whole launch site, every list in it, in any database order.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 PAGES = [
     "/en/", "/fr/a-propos-de-l-essai/", "/en/glossary/", "/sv/ordlista/", "/it/partner/",
