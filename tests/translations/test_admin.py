@@ -17,7 +17,7 @@ from translations.state import State, state_of, states_of, translatable_models
 
 from .factories import edit, press_contact, standard_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 REPORT = "/admin/translations/report/"
 
 
@@ -80,11 +80,9 @@ def test_bad_report_parameters_never_fail(admin_client, query):
     assert response.status_code in (200, 400, 404), query
 
 
-def test_the_report_is_for_staff_who_look_after_translations(client):
-    from tests.roles_helpers import member_of
-
-    assert member_of("Editors").get(REPORT).status_code in (302, 403)
-    assert member_of("Communications").get(REPORT).status_code == 200
+def test_the_report_is_for_staff_who_look_after_translations(client, staff):
+    assert staff("Editors").get(REPORT).status_code in (302, 403)
+    assert staff("Communications").get(REPORT).status_code == 200
     assert client.get(REPORT).status_code == 302  # to the login
 
 
@@ -118,11 +116,27 @@ def test_the_panel_is_added_without_losing_any_panel_of_any_type():
         assert set(without.get("formsets", {})) <= set(full_options.get("formsets", {})), model
 
 
-def test_every_demo_page_edit_view_still_opens_with_the_panel(admin_client):
+@pytest.fixture
+def one_of_each_type(db):
+    """A page of every page type and a record of every snippet with texts, as editors make
+    them."""
+    from tests.factories import news, partners, questions, trial
+
+    news.ArticlePageFactory(translated=True)
+    news.PressContactFactory()
+    partners.FunderFactory()
+    partners.PartnerPageFactory(translated=True)
+    questions.QuestionPageFactory()
+    trial.LaySummaryPageFactory(translated=True)
+    trial.GlossaryPageFactory(translated=True)
+    trial.TrialStatusFactory(translated=True)
+    standard_page()
+
+
+def test_every_types_edit_view_still_opens_with_the_panel(admin_client, one_of_each_type):
     for model in translatable_models():
         obj = model._default_manager.first()
-        if obj is None:
-            continue
+        assert obj is not None, f"one_of_each_type makes no {model.__name__}"
         url = edit_url(obj) if issubclass(model, Page) else reverse(
             model.snippet_viewset.get_url_name("edit"), args=(obj.pk,))
         response = admin_client.get(url)
@@ -179,6 +193,8 @@ def test_the_explorer_costs_no_query_per_page(admin_client):
 
     home = HomePage.objects.get()
     url = reverse("wagtailadmin_explore", args=(home.pk,))
+    # One page to start with: an empty listing has no rows, so it shows no per-row cost.
+    standard_page()
     admin_client.get(url)
     with CaptureQueriesContext(connection) as before:
         admin_client.get(url)

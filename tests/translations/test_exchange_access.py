@@ -19,7 +19,7 @@ from tests.translations.exchange_helpers import (
 )
 from translations.roles import TRANSLATORS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def test_an_editor_exports_and_imports_an_article_but_not_the_home_page(home):

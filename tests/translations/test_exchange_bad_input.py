@@ -20,7 +20,7 @@ from tests.translations.exchange_helpers import (
 )
 from translations.exchange.importer import MAX_FILE_BYTES
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 @pytest.fixture

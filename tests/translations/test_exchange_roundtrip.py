@@ -9,6 +9,7 @@ from translate.storage import xliff as toolkit_xliff
 from wagtail.models import Revision
 
 from news.models import ArticlePage
+from tests.factories.trial import TrialStatusFactory
 from tests.news_factories import make_article
 from tests.translations.exchange_helpers import (
     LINKED_PARAGRAPH_FR,
@@ -18,9 +19,8 @@ from tests.translations.exchange_helpers import (
     upload,
 )
 from translations.exchange.segments import segments_of
-from trial.models import TrialStatus
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def french_texts(obj):
@@ -129,7 +129,8 @@ def test_translate_toolkit_reads_every_segment_of_an_exported_xliff(admin_client
 
 
 def test_a_snippet_round_trip_makes_a_draft_revision_of_the_trial_status(admin_client):
-    status = TrialStatus.objects.get()
+    # Published with its banner in every language, as Communications keep the status.
+    status = TrialStatusFactory(translated=True)
     revisions_before = Revision.objects.for_instance(status).count()
     live_banner = status.banner_text_fr
     catalogue = polib.pofile(export(admin_client, [status]).content.decode())

@@ -9,7 +9,7 @@ from tests.helpers import count_queries, soup, translated
 
 from .factories import edit, standard_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 OUT_OF_DATE = ("The English version of this page was updated on %(updated)s; this "
                "translation may not include every change.")
 SHOWN_IN_ENGLISH = "This page is not yet available in your language. It is shown in English."

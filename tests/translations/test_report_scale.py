@@ -6,11 +6,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from news.models import NewsIndexPage
+from tests.factories.news import news_index
 
 from .factories import bulk_records
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 REPORT = "/admin/translations/report/"
 
 
@@ -27,7 +27,7 @@ def queries(client, url):
 
 
 def test_report_queries_do_not_grow_with_10000_articles(admin_client):
-    section = NewsIndexPage.objects.order_by("path").first().pk
+    section = news_index().pk  # the section the recorded articles are in
     urls = [REPORT, f"{REPORT}?language=fr&state=out_of_date", f"{REPORT}?state=missing",
             f"{REPORT}?section={section}&language=sv", f"{REPORT}?export=csv",
             reverse("wagtailadmin_home")]

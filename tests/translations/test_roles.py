@@ -9,18 +9,13 @@ from wagtail.models import Page
 from home.models import HomePage, StandardPage
 from tests.admin_helpers import add_url, edit_url, page_form_data
 from tests.helpers import soup
-from tests.roles_helpers import member_of, refused
+from tests.roles_helpers import refused
 from translations.roles import TRANSLATORS
 from translations.state import State, state_of
 
 from .factories import standard_page
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def translator():
-    return member_of(TRANSLATORS)
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def form(page, **changes):

@@ -14,7 +14,7 @@ from translations.state import (
 
 from .factories import edit, press_contact, standard_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 UP, OLD, MISSING = State.UP_TO_DATE, State.OUT_OF_DATE, State.MISSING
 
 
