@@ -41,6 +41,8 @@ from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 from wagtail.signal_handlers import disable_reference_index_auto_update  # noqa: E402
 
+from benchmarks.scale_table import print_scale_table  # noqa: E402
+
 RUNS = int(os.environ.get("BENCH_RUNS", "25"))
 SMALL, LARGE = 10, int(os.environ.get("BENCH_ARTICLES", "10000"))
 
@@ -127,14 +129,7 @@ def report():
     print(f"Built {LARGE - SMALL} more articles in {time.perf_counter() - started:.0f} s.\n")
     large = measure_all(client)
 
-    header = (f"{'page':<28}{'ms @' + str(SMALL):>10}{'q @' + str(SMALL):>8}"
-              f"{'ms @' + str(LARGE):>12}{'q @' + str(LARGE):>10}{'time ratio':>12}")
-    print(header)
-    print("-" * len(header))
-    for name in small:
-        (t_small, q_small), (t_large, q_large) = small[name], large[name]
-        print(f"{name:<28}{t_small * 1000:>10.1f}{q_small:>8}{t_large * 1000:>12.1f}"
-              f"{q_large:>10}{t_large / t_small:>12.2f}")
+    print_scale_table("page", small, large, SMALL, LARGE, ratio=True)
     print(f"\nMedian of {RUNS} requests each on {connection.vendor}, page cache bypassed. "
           "Targets: equal query counts, time ratio at most 1.3.")
 

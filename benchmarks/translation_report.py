@@ -34,6 +34,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 
+from benchmarks.scale_table import print_scale_table  # noqa: E402
 from tests.translations.factories import bulk_records  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "9"))
@@ -73,14 +74,7 @@ def main():
         small = {name: measure(client, url) for name, url in URLS.items()}
         bulk_records(LARGE - SMALL, start=SMALL)
         large = {name: measure(client, url) for name, url in URLS.items()}
-        header = (f"{'translations':<28}{'ms @' + str(SMALL):>10}{'q @' + str(SMALL):>8}"
-                  f"{'ms @' + str(LARGE):>12}{'q @' + str(LARGE):>10}")
-        print(header)
-        print("-" * len(header))
-        for name in URLS:
-            (t_small, q_small), (t_large, q_large) = small[name], large[name]
-            print(f"{name:<28}{t_small * 1000:>10.1f}{q_small:>8}{t_large * 1000:>12.1f}"
-                  f"{q_large:>10}")
+        print_scale_table("translations", small, large, SMALL, LARGE)
         print(f"\nMedian of {RUNS} requests each on {connection.vendor}. "
               "Targets: under 1000 ms at 10,000 articles, equal query counts.")
     finally:
