@@ -20,18 +20,18 @@ from wagtail.utils import sendfile as wagtail_sendfile
 from home import legacy_media
 from home.roles import EDITORS
 from news.roles import NEWS_COLLECTION
-from partners.models import PartnerPage
 from partners.permissions import ensure_partner_group
-from tests.file_factories import (
+from tests.factories.files import (
     article_with_files,
     make_document,
     make_image,
     png_bytes,
     tomorrow,
 )
+from tests.factories.partners import PartnerPageFactory
 from tests.helpers import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 User = get_user_model()
 
@@ -75,7 +75,7 @@ def signed_in(user):
 
 def partner_account():
     user = User.objects.create_user("partner-staff", "staff@example.invalid", "pw")
-    own_page = PartnerPage.objects.get(slug_en="kings-college-london")
+    own_page = PartnerPageFactory(title="King's College London", country="GB")
     user.groups.add(ensure_partner_group(own_page))
     return user
 

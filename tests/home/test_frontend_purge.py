@@ -9,10 +9,19 @@ import pytest
 from wagtail.models import Page
 
 from news.feeds import feed_choices
-from tests.news_factories import make_article, news_index
-from trial.models import TrialStatus
+from tests.factories.news import NewsIndexPageFactory, make_article, news_index
+from tests.factories.trial import TrialStatusFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 LANGUAGES = ["en", "fr", "it", "sv"]
+
+
+@pytest.fixture(autouse=True)
+def news(db):
+    """The news section, at an address of its own in every language (/fr/actualites/)."""
+    return NewsIndexPageFactory(slug="news", slug_fr="actualites", slug_it="notizie",
+                                slug_sv="nyheter")
 
 
 @pytest.fixture
@@ -44,7 +53,6 @@ def paths(asked, method="PURGE"):
     return {path for command, _host, path in asked if command == method}
 
 
-@pytest.mark.django_db
 def test_publishing_an_article_purges_it_and_every_list_in_every_language(
         proxy, django_capture_on_commit_callbacks):
     article = make_article("Purged news", publish=False)
@@ -64,7 +72,6 @@ def test_publishing_an_article_purges_it_and_every_list_in_every_language(
     assert not paths(proxy, "BAN")
 
 
-@pytest.mark.django_db
 def test_unpublishing_and_moving_purge_the_old_addresses(
         proxy, django_capture_on_commit_callbacks):
     article = make_article("Moving news")
@@ -78,15 +85,13 @@ def test_unpublishing_and_moving_purge_the_old_addresses(
     assert old <= paths(proxy)
 
 
-@pytest.mark.django_db
 def test_what_shows_on_every_page_bans_the_whole_site(proxy, django_capture_on_commit_callbacks):
-    status = TrialStatus.objects.first()
+    status = TrialStatusFactory()
     with django_capture_on_commit_callbacks(execute=True):
         status.save()
     assert paths(proxy, "BAN") == {"/"}
 
 
-@pytest.mark.django_db
 def test_nothing_is_sent_before_the_change_is_committed(proxy, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         make_article("Not yet committed")

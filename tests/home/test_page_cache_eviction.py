@@ -2,6 +2,7 @@
 entries, whichever they are. Whatever it evicts, a purge must never be undone, and a
 visitor's made-up addresses must not fill it."""
 
+import datetime
 from contextlib import contextmanager
 
 import pytest
@@ -10,8 +11,11 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from news.choices import Kind
 from tests.conftest import LANGUAGES
-from tests.news_factories import make_article, news_index
+from tests.factories.news import NewsIndexPageFactory, make_article, news_index
+
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 # Each round withdraws a few cached articles and floods a cache of ten entries. Eviction
 # is random: with a purge counter that restarts, 12 rounds of 16 brought an article back,
@@ -19,6 +23,13 @@ from tests.news_factories import make_article, news_index
 ROUNDS = 4
 ARTICLES = 4  # per round: half unpublished, half given a password
 FLOOD = 8
+
+
+@pytest.fixture(autouse=True)
+def news(db):
+    """The news section at the addresses the tests ask for (/en/news/, /fr/actualites/)."""
+    return NewsIndexPageFactory(slug="news", slug_fr="actualites", slug_it="notizie",
+                                slug_sv="nyheter")
 
 
 @contextmanager
@@ -60,7 +71,6 @@ def what_readers_get(client, article):
     return response.status_code
 
 
-@pytest.mark.django_db
 def test_withdrawn_articles_stay_withdrawn_however_full_the_cache_gets(client, tmp_path):
     """Cached articles are withdrawn, then a small cache is filled past its limit: it
     evicts what it will, the mark of the latest purge among the rest, and no purge may be
@@ -86,7 +96,6 @@ def test_withdrawn_articles_stay_withdrawn_however_full_the_cache_gets(client, t
                 assert seen == withdrawn, f"round {round_number}"
 
 
-@pytest.mark.django_db
 def test_made_up_addresses_are_served_but_not_kept(client, tmp_path):
     with file_cache(tmp_path, max_entries=1000):
         client.get("/en/news/")
@@ -99,8 +108,10 @@ def test_made_up_addresses_are_served_but_not_kept(client, tmp_path):
         assert len(list(tmp_path.iterdir())) == kept
 
 
-@pytest.mark.django_db
 def test_the_lists_the_site_links_to_are_still_cached(client, tmp_path):
+    # Something in each list asked for: a press release of 2025 and a news item.
+    make_article("Results published", date=datetime.date(2025, 5, 9), kind=Kind.PRESS)
+    make_article("A new centre opens", date=datetime.date(2024, 3, 1))
     with file_cache(tmp_path, max_entries=1000):
         for address in ("/en/news/?kind=press&year=2025", "/en/news/?page=1",
                         "/en/news/embed/?count=3", "/fr/actualites/?kind=news"):

@@ -1,6 +1,7 @@
 """`manage.py setup_site`: every group ends with the least it needs, from any starting
 point (a fresh database still holding Wagtail's own Editors and Moderators set-up), and
-running it again changes nothing."""
+running it again changes nothing. The sections are made here; the launch database's rights
+are checked by the content suite (tests/content/test_launch_rights.py)."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -20,9 +21,21 @@ from wagtail.models import (
 from home.roles import COMMUNICATIONS, EDITORS
 from news.models import NewsIndexPage
 from partners.models import PartnerIndexPage, PartnerPage
+from tests.factories.news import NewsIndexPageFactory
+from tests.factories.partners import PartnerIndexPageFactory, PartnerPageFactory
 from translations.roles import TRANSLATORS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+
+@pytest.fixture(autouse=True)
+def sections(db):
+    """The sections whose editors the set-up gives rights: news, and partners with two
+    partner pages, each with its own group (made with the page, as in the admin)."""
+    NewsIndexPageFactory()
+    PartnerIndexPageFactory()
+    PartnerPageFactory(title="King's College London", country="GB")
+    PartnerPageFactory(title="Hospices Civils de Lyon")
 
 
 def perm(dotted):
@@ -122,7 +135,7 @@ def assert_least_rights():
     assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
 
 
-def test_the_demo_database_gives_each_group_the_least_it_needs():
+def test_a_site_with_its_sections_gives_each_group_the_least_it_needs():
     assert_least_rights()
 
 
