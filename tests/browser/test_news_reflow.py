@@ -3,9 +3,25 @@ scrolls sideways, each filter fits on the screen, and no choice is cut short in 
 
 import pytest
 
-from tests.launch_content import NEWS_INDEX as INDEX
+pytestmark = [pytest.mark.browser, pytest.mark.factories]
 
-pytestmark = pytest.mark.browser
+LANGUAGES = ["en", "fr", "it", "sv"]
+
+
+def build_site():
+    """Run by the site's own process (see `factory_site`): a news section in four languages
+    with items of every kind over several years, so that each filter has all its choices."""
+    import datetime
+
+    from news.choices import Kind
+    from tests.factories.news import ArticlePageFactory, news_with_release
+
+    release = news_with_release()
+    index = release.get_parent().specific
+    for year, kind in ((2022, Kind.NEWS), (2023, Kind.PRESS), (2024, Kind.NEWS)):
+        ArticlePageFactory(parent=index, translated=True, kind=kind,
+                           date=datetime.date(year, 6, 1))
+    return {"index_slugs": {code: getattr(index, f"slug_{code}") for code in LANGUAGES}}
 
 # How far the page scrolls sideways, the right edge of each filter control, and for each
 # select the room its longest choice needs (text, padding, 20px of arrow) and has.
@@ -29,12 +45,13 @@ MEASURE = """() => {
 
 
 @pytest.mark.parametrize("width", [320, 360])
-def test_the_news_filters_fit_a_phone_screen_in_every_language(browser, site_url, width):
+def test_the_news_filters_fit_a_phone_screen_in_every_language(browser, site_url, built,
+                                                                width):
     context = browser.new_context(viewport={"width": width, "height": 640})
     page = context.new_page()
     problems = []
-    for language in ("en", "fr", "it", "sv"):
-        path = f"/{language}/{INDEX['slug'][language]}/"
+    for language in LANGUAGES:
+        path = f"/{language}/{built['index_slugs'][language]}/"
         assert page.goto(site_url + path).status == 200, path
         seen = page.evaluate(MEASURE)
         if seen["overflow"] > 0:

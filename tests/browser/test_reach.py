@@ -10,9 +10,55 @@ from pathlib import Path
 import pytest
 
 from tests.browser.axe import assert_pages_pass_axe
-from tests.page_types import LANGUAGES, expected_status, page_paths
+from tests.page_types import LANGUAGES, SEARCH, expected_status
+from tests.page_types import page_paths as launch_page_paths
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.factories]
+
+# A word the standard page says, for the search results page.
+SEARCHED = "riluzole"
+
+
+def build_site():
+    """Run by the site's own process (see `factory_site`): a page of every public type in
+    four languages, as editors publish them; gives {language: {page type: path}}, the
+    shape of tests.page_types.page_paths."""
+    from tests.factories.home import StandardPageFactory, paths_in_every_language, stream
+    from tests.factories.news import ArticlePageFactory, news_with_release
+    from tests.factories.partners import PartnerIndexPageFactory, PartnerPageFactory
+    from tests.factories.trial import trial_in_four_languages
+
+    def body(code):
+        return stream(("heading", {"text": f"Treatments ({code})", "level": "h2"}),
+                      ("paragraph", f"<p>Taking {SEARCHED} with the trial medicine ({code}).</p>"),
+                      ("quote", {"text": f"A quote ({code}).", "attribution": "A nurse"}))
+
+    standard = StandardPageFactory(
+        title="About ALS/MND", translated=True,
+        **{f"intro_{code}": f"What ALS/MND is ({code})." for code in LANGUAGES},
+        **{f"body_{code}": body(code) for code in LANGUAGES})
+    trial, summary, glossary = trial_in_four_languages()
+    release = news_with_release()
+    news = release.get_parent().specific
+    article = ArticlePageFactory(parent=news, translated=True)
+    partners = PartnerIndexPageFactory(translated=True)
+    partner = PartnerPageFactory(parent=partners, translated=True)
+    pages = {"home": news.get_parent(), "standard page": standard, "trial page": trial,
+             "lay summary": summary, "glossary": glossary, "news index": news,
+             "press release": release, "news article": article, "partner index": partners,
+             "partner page": partner}
+    paths = paths_in_every_language(*pages.values())
+    return {"paths": {code: {
+        **dict(zip(pages, paths[code], strict=True)),
+        "news index, filtered": paths[code][list(pages).index("news index")] + "?kind=press",
+        "search": SEARCH[code],
+        "search results": f"{SEARCH[code]}?q={SEARCHED}",
+        "not found": f"/{code}/no-such-page/",
+    } for code in LANGUAGES}}
+
+
+def page_paths(built, language):
+    return built["paths"][language]
 
 SITE_CSS = Path(__file__).resolve().parents[2] / "static" / "css" / "site.css"
 
@@ -46,12 +92,12 @@ BROKEN_LAYOUT = """() => {
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_text_spacing_breaks_no_layout_at_320_px(browser, site_url, language):
+def test_text_spacing_breaks_no_layout_at_320_px(browser, site_url, built, language):
     # A reader's own style sheet (an extension, a bookmarklet) is not bound by the site's CSP.
     context = browser.new_context(viewport={"width": 320, "height": 640}, bypass_csp=True)
     page = context.new_page()
     problems = []
-    for page_type, path in page_paths(language).items():
+    for page_type, path in page_paths(built, language).items():
         assert page.goto(site_url + path).status == expected_status(page_type), path
         problems += [f"{path}: {p}" for p in page.evaluate(BROKEN_LAYOUT)]
         page.add_style_tag(content=TEXT_SPACING)
@@ -94,10 +140,10 @@ FOCUS = """() => {
 
 
 @pytest.mark.parametrize("language", ["fr", "sv"])
-def test_the_focus_indicator_is_3_px_thick_with_3_to_1_contrast(page, site_url, language):
+def test_the_focus_indicator_is_3_px_thick_with_3_to_1_contrast(page, site_url, built, language):
     problems = []
     for page_type in ("home", "lay summary", "news index", "search"):
-        path = page_paths(language)[page_type]
+        path = page_paths(built, language)[page_type]
         page.goto(site_url + path)
         seen = set()
         for _ in range(80):
@@ -111,10 +157,10 @@ def test_the_focus_indicator_is_3_px_thick_with_3_to_1_contrast(page, site_url, 
     assert not problems, "\n".join(problems)
 
 
-def test_more_contrast_when_the_reader_asks_for_it(browser, site_url):
+def test_more_contrast_when_the_reader_asks_for_it(browser, site_url, built):
     context = browser.new_context()
     page = context.new_page()
-    path = page_paths("it")["lay summary"]
+    path = page_paths(built, "it")["lay summary"]
     grey = "getComputedStyle(document.querySelector('.updated')).color"
     page.goto(site_url + path)
     assert page.evaluate(grey) != "rgb(0, 0, 0)"
@@ -123,10 +169,10 @@ def test_more_contrast_when_the_reader_asks_for_it(browser, site_url):
     context.close()
 
 
-def test_no_motion_when_the_reader_asks_for_less(browser, site_url):
+def test_no_motion_when_the_reader_asks_for_less(browser, site_url, built):
     context = browser.new_context(reduced_motion="reduce")
     page = context.new_page()
-    page.goto(site_url + page_paths("en")["lay summary"])
+    page.goto(site_url + page_paths(built, "en")["lay summary"])
     moving = page.evaluate("""() => [...document.querySelectorAll('*')].filter((el) => {
       const s = getComputedStyle(el);
       return s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0
@@ -148,14 +194,18 @@ def test_nothing_opens_on_hover_alone():
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_axe_finds_no_violation_on_any_page_type(page, site_url, language):
+def test_axe_finds_no_violation_on_any_page_type(page, site_url, built, language):
+    paths = page_paths(built, language)
+    # Every page type the other "every page type" checks walk, none left out.
+    assert paths.keys() == launch_page_paths(language).keys()
     assert_pages_pass_axe(page, site_url, [
-        (path, expected_status(page_type)) for page_type, path in page_paths(language).items()])
+        (path, expected_status(page_type)) for page_type, path in paths.items()])
 
 
 @pytest.mark.parametrize("media", [{"forced_colors": "active"}, {"media": "print"}])
-def test_the_results_graphics_stay_readable_in_forced_colours_and_print(page, site_url, media):
-    page.goto(site_url + page_paths("fr")["trial page"])
+def test_the_results_graphics_stay_readable_in_forced_colours_and_print(page, site_url, built,
+                                                                        media):
+    page.goto(site_url + page_paths(built, "fr")["trial page"])
     page.emulate_media(**media)
     seen = page.evaluate("""() => {
       const figure = document.querySelector('.glance__figure');

@@ -151,3 +151,13 @@ class StandardPageFactory(TranslatedPageFactory):
 
     class Meta:
         model = StandardPage
+
+
+def paths_in_every_language(*pages):
+    """{language: [each page's address in it]}, as the site links them: for a test that
+    opens the pages from outside this process (a browser on a served copy of the site)."""
+    paths = {}
+    for code in LANGUAGE_CODES:
+        with translation.override(code):
+            paths[code] = [page.get_url() for page in pages]
+    return paths

@@ -119,3 +119,32 @@ class TrialStatusFactory(DjangoModelFactory):
         status = super()._create(model_class, *args, live=publish, **kwargs)
         status._publish = publish
         return status
+
+
+def trial_in_four_languages(paper_url="https://doi.org/10.5555/12345678"):
+    """The trial's pages as the team publishes them, in four languages: the trial page with
+    its status, a lay summary with its ten sections written (the last one links the paper at
+    `paper_url`) and a first version note, and a glossary of two terms. Returns (trial page,
+    lay summary, glossary)."""
+    from home.languages import LANGUAGE_CODES as languages
+
+    trial = TrialPageFactory(translated=True, **{
+        f"intro_{code}": f"A trial of a medicine for ALS/MND ({code})." for code in languages})
+    TrialStatusFactory(translated=True, more_page=trial)
+    sections = {}
+    for code in languages:
+        for field in LAY_SECTION_FIELDS:
+            sections[f"{field}_{code}"] = f"<p>We did this. It was fine. ({field}, {code})</p>"
+        sections[f"more_information_{code}"] = (
+            f'<p>Read <a href="{paper_url}">the paper</a> ({code}).</p>')
+    summary = LaySummaryPageFactory(
+        parent=trial, translated=True, **sections,
+        **{f"intro_{code}": f"What the trial found ({code})." for code in languages},
+        **{f"change_note_{code}": f"First version ({code})." for code in languages})
+    glossary = GlossaryPageFactory(translated=True, **{
+        f"intro_{code}": f"Words of the trial ({code})." for code in languages})
+    for term in ("Placebo", "Biomarker"):
+        GlossaryTermFactory(page=glossary, term=term, **{
+            f"term_{code}": f"{term} ({code})" for code in OTHER_LANGUAGES}, **{
+            f"definition_{code}": f"What {term} means ({code})." for code in languages})
+    return trial, summary, glossary
