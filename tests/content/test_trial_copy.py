@@ -2,9 +2,12 @@
 not say (moved here from tests/trial, whose behaviour tests build their own pages)."""
 
 import pytest
+from django.utils.text import slugify
 
+from tests.conftest import LANGUAGES
 from tests.helpers import soup
-from trial.models import LaySummaryPage
+from tests.launch_content import GLOSSARY
+from trial.models import GlossaryPage, LaySummaryPage
 
 # The content suite: the launch content itself, loaded for this module.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
@@ -28,3 +31,25 @@ def test_results_say_what_the_sources_say_with_their_uncertainty_and_nothing_mor
         assert forbidden not in page_text
     assert "220 people took part" in section_text(html, "who-took-part")
     assert "IL-2LD is not licensed" in section_text(html, "what-the-results-mean")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_launch_glossary_defines_the_terms_of_its_data_file(client, language):
+    html = soup(client.get(GlossaryPage.objects.get().get_url_in(language)))
+    terms = html.select("dl.glossary__terms dt")
+    assert len(terms) == len(GLOSSARY["term"])
+    for dt, entry in zip(terms, GLOSSARY["term"], strict=True):
+        assert dt.get_text(strip=True) == entry["term"][language]
+        assert dt["id"] == slugify(entry["term"]["en"])
+        assert dt.find_next_sibling("dd").get_text(" ", strip=True).startswith(
+            entry["definition"][language][:40])
+    assert {"als", "interleukin-2", "regulatory-t-cells", "riluzole", "placebo", "double-blind",
+            "randomised", "cerebrospinal-fluid", "biomarker", "pnfh",
+            "hazard-of-death"} <= {dt["id"] for dt in terms}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_launch_lay_summary_uses_the_glossarys_terms(client, language):
+    summary = LaySummaryPage.objects.get()
+    html = soup(client.get(summary.get_url_in(language)))
+    assert len(html.select("main a.glossary-link")) >= 8
