@@ -1,13 +1,16 @@
 """The launch copy of the trial's pages, as readers see it: what it says, and what it must
 not say (moved here from tests/trial, whose behaviour tests build their own pages)."""
 
+import json
+
 import pytest
 from django.utils.text import slugify
 
+from home.models import HomePage, StandardPage
 from tests.conftest import LANGUAGES
 from tests.helpers import soup
-from tests.launch_content import GLOSSARY
-from trial.models import GlossaryPage, LaySummaryPage
+from tests.launch_content import GLOSSARY, TRIAL_PAGE
+from trial.models import GlossaryPage, LaySummaryPage, TrialCentre, TrialPage
 
 # The content suite: the launch content itself, loaded for this module.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
@@ -53,3 +56,59 @@ def test_the_launch_lay_summary_uses_the_glossarys_terms(client, language):
     summary = LaySummaryPage.objects.get()
     html = soup(client.get(summary.get_url_in(language)))
     assert len(html.select("main a.glossary-link")) >= 8
+
+
+def test_the_trial_page_is_the_one_page_about_the_trial(client):
+    home, trial = HomePage.objects.get(), TrialPage.objects.get()
+    assert not StandardPage.objects.filter(slug_en="about-the-trial").exists()
+    assert trial.get_url_in("en") == "/en/about-the-trial/"
+    for language in LANGUAGES:
+        # The home page's "About the trial" call to action leads to it.
+        html = soup(client.get(home.get_url_in(language)))
+        assert html.find("a", href=trial.get_url_in(language)) is not None
+        # So does the main menu.
+        menu = html.select_one("nav.main-menu")
+        assert menu.find("a", href=trial.get_url_in(language)) is not None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_launch_trial_page_states_its_facts(client, language):
+    trial = TrialPage.objects.get()
+    html = soup(client.get(trial.get_url_in(language)))
+    assert html.h1.get_text(strip=True) == TRIAL_PAGE["title"][language]
+    text = html.select_one("main").get_text(" ", strip=True)
+    assert "18" in text and "76" in text  # the age limits
+    assert TRIAL_PAGE["sponsor"][language] in text
+    assert "633413" in text
+    blocks = html.find_all("script", type="application/ld+json")
+    data = json.loads(blocks[0].string)
+    assert {(i["propertyID"], i["value"]) for i in data["identifier"]} == {
+        ("ClinicalTrials.gov", "NCT03039673"), ("EudraCT", "2015-005347-14")}
+    assert data["healthCondition"]["name"] == TRIAL_PAGE["condition"][language]
+    horizon = data["funding"][0]
+    assert horizon["funder"]["name"] == {"en": "European Union: Horizon 2020",
+                                         "fr": "Union européenne : Horizon 2020",
+                                         "it": "Unione europea: Orizzonte 2020",
+                                         "sv": "Europeiska unionen: Horisont 2020"}[language]
+    assert horizon["amount"] == {"@type": "MonetaryAmount", "currency": "EUR",
+                                 "value": 5980435}
+
+
+def test_the_launch_centres_are_named_where_known_and_only_counted_where_not(client):
+    trial = TrialPage.objects.get()
+    html = soup(client.get(trial.get_url_in("en")))
+    main = html.select_one("main")
+    assert "The trial took place in 17 centres." in main.get_text(" ", strip=True)
+    countries = [h.get_text(strip=True) for h in main.select("#centres ~ h3")
+                 if "centre" in h.get_text()]
+    assert countries == ["United Kingdom: 7 centres", "France: 10 centres"]
+    assert "England: 6, Scotland: 1." in main.get_text(" ", strip=True)
+    named = [li.get_text(" ", strip=True) for li in main.select("ul.centres li")]
+    assert len(named) == 7
+    assert "Glasgow (Scotland): Queen Elizabeth University Hospital" in named
+    assert sum("London (England)" in item for item in named) == 3
+    # No French centre is named: France is only counted.
+    unnamed = main.select_one("p.centres-unnamed").get_text(" ", strip=True)
+    assert unnamed == ("The names of these 10 centres are not confirmed, so they are not "
+                       "listed here.")
+    assert not TrialCentre.objects.filter(region="FR").exclude(hospital="").exists()
