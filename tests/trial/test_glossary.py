@@ -1,13 +1,37 @@
-"""The glossary in four languages, and the links from lay summaries to its entries."""
+"""The glossary in four languages, and the links from lay summaries to its entries. (That
+the launch glossary defines the launch copy's terms is checked in
+tests/content/test_trial_copy.py.)"""
 
 import pytest
 from django.utils.text import slugify
 
-from tests import launch_content as demo
 from tests.conftest import LANGUAGES
+from tests.factories.trial import (
+    GlossaryPageFactory,
+    GlossaryTermFactory,
+    LaySummaryPageFactory,
+    TrialPageFactory,
+)
 from tests.helpers import soup
 from trial.glossary import GlossaryEntry, link_terms
-from trial.models import GlossaryPage, LaySummaryPage
+from trial.models import LAY_SECTION_FIELDS
+
+pytestmark = pytest.mark.factories
+
+# Terms of a glossary for the tests, as each language writes them.
+TERMS = [
+    {"en": "Placebo", "fr": "Placebo", "it": "Placebo", "sv": "Placebo"},
+    {"en": "Biomarker", "fr": "Biomarqueur", "it": "Biomarcatore", "sv": "Biomarkör"},
+    {"en": "Double-blind", "fr": "Double aveugle", "it": "Doppio cieco", "sv": "Dubbelblind"},
+    {"en": "Riluzole", "fr": "Riluzole", "it": "Riluzolo", "sv": "Riluzol"},
+    {"en": "Randomised", "fr": "Randomisé", "it": "Randomizzato", "sv": "Randomiserad"},
+    {"en": "Cerebrospinal fluid", "fr": "Liquide céphalorachidien",
+     "it": "Liquido cerebrospinale", "sv": "Ryggmärgsvätska"},
+    {"en": "Interleukin-2", "fr": "Interleukine-2", "it": "Interleuchina-2",
+     "sv": "Interleukin-2"},
+    {"en": "Regulatory T cells", "fr": "Lymphocytes T régulateurs",
+     "it": "Cellule T regolatorie", "sv": "Regulatoriska T-celler"},
+]
 
 ENTRIES = [
     GlossaryEntry("placebo", ["Placebo"], "/en/glossary/#placebo"),
@@ -54,37 +78,57 @@ def test_links_and_headings_are_left_alone_and_a_shared_set_links_once_per_page(
     assert links(link_terms("<p>More placebo.</p>", ENTRIES, linked)) == []
 
 
+def definition(term, language):
+    return f"What {term[language]} means, said plainly in {language}."
+
+
+def glossary_of(terms, **attributes):
+    glossary = GlossaryPageFactory(translated=True, **attributes)
+    for position, term in enumerate(terms):
+        GlossaryTermFactory(page=glossary, sort_order=position,
+                            **{f"term_{code}": term[code] for code in LANGUAGES},
+                            **{f"definition_{code}": definition(term, code)
+                               for code in LANGUAGES})
+    return glossary
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_glossary_defines_each_term_in_each_language_with_stable_anchors(client, language):
-    glossary = GlossaryPage.objects.get()
+    glossary = glossary_of(TERMS)
     html = soup(client.get(glossary.get_url_in(language)))
     terms = html.select("dl.glossary__terms dt")
-    assert len(terms) == len(demo.GLOSSARY["term"])
-    for dt, entry in zip(terms, demo.GLOSSARY["term"], strict=True):
-        definition = entry["definition"][language]
-        assert dt.get_text(strip=True) == entry["term"][language]
+    assert len(terms) == len(TERMS)
+    for dt, term in zip(terms, TERMS, strict=True):
+        assert dt.get_text(strip=True) == term[language]
         # The anchor is the English term's slug, the same in every language.
-        assert dt["id"] == slugify(entry["term"]["en"])
-        assert dt.find_next_sibling("dd").get_text(" ", strip=True).startswith(definition[:40])
+        assert dt["id"] == slugify(term["en"])
+        assert dt.find_next_sibling("dd").get_text(" ", strip=True).startswith(
+            definition(term, language))
     ids = [dt["id"] for dt in terms]
     assert len(set(ids)) == len(ids)
-    assert {"als", "interleukin-2", "regulatory-t-cells", "riluzole", "placebo", "double-blind",
-            "randomised", "cerebrospinal-fluid", "biomarker", "pnfh",
-            "hazard-of-death"} <= set(ids)
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_terms_in_the_lay_summary_link_to_their_glossary_entry(client, language):
-    glossary = GlossaryPage.objects.get()
-    summary = LaySummaryPage.objects.get()
+    glossary = glossary_of(TERMS)
+    # Each section uses a term twice (the last sections the first terms again): each term
+    # is linked once per page, at its first use.
+    def uses(term):
+        return f"<p>{term} is said here, and {term.lower()} again.</p>"
+
+    sections = {f"{field}_{code}": uses(TERMS[number % len(TERMS)][code])
+                for number, field in enumerate(LAY_SECTION_FIELDS) for code in LANGUAGES}
+    summary = LaySummaryPageFactory(translated=True, parent=TrialPageFactory(translated=True),
+                                    **sections)
     html = soup(client.get(summary.get_url_in(language)))
     glossary_url = glossary.get_url_in(language)
     term_links = html.select("main a.glossary-link")
-    assert len(term_links) >= 8
+    assert len(term_links) == len(TERMS)
     anchors = [a["href"].split("#")[1] for a in term_links]
     assert len(anchors) == len(set(anchors)), "each term is linked once per page"
+    assert set(anchors) == {slugify(term["en"]) for term in TERMS}
     page_ids = {dt["id"] for dt in soup(client.get(glossary_url)).select("dt")}
     for link in term_links:
         url, anchor = link["href"].split("#")
@@ -101,7 +145,8 @@ def test_the_glossary_costs_the_same_queries_with_14_or_34_terms(client):
     from tests.helpers import count_queries
     from trial.models import GlossaryTerm
 
-    glossary = GlossaryPage.objects.get()
+    glossary = GlossaryPageFactory(translated=True)
+    GlossaryTermFactory.create_batch(14, page=glossary)
     url = glossary.get_url_in("sv")
 
     def queries():
@@ -116,4 +161,4 @@ def test_the_glossary_costs_the_same_queries_with_14_or_34_terms(client):
     assert queries() == few
     purge_pages()  # bulk_create sends no signal, unlike an edit in the admin
     terms = soup(client.get(url)).select("dl.glossary__terms dt")
-    assert len(terms) == len(demo.GLOSSARY["term"]) + 20
+    assert len(terms) == 14 + 20

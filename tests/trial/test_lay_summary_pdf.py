@@ -21,18 +21,32 @@ from wagtail.models import PageViewRestriction
 
 from home.dates import reader_date
 from tests.admin_helpers import edit_url
+from tests.factories.trial import GlossaryPageFactory, GlossaryTermFactory
 from tests.helpers import soup, translated
+from tests.launch_content import GLOSSARY
 from trial.lay_summary_pdfs import make_pdf
 from trial.models import LAY_SECTIONS, GlossaryTerm, LaySummaryPdf
 from trial.tasks import make_lay_summary_pdfs
 
 from .lay_summary_factory import LANGUAGES, make_lay_summary, publish_again
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 IN_LANGUAGE = {"en": "in English", "fr": "in French", "it": "in Italian", "sv": "in Swedish"}
 NOTES = {"en": "Second version for the PDF test.", "fr": "Deuxième version du test.",
          "it": "Seconda versione del test.", "sv": "Andra versionen av testet."}
+
+
+@pytest.fixture(autouse=True)
+def glossary():
+    """The glossary the summaries' copy links to and whose terms it uses (make_lay_summary
+    writes real sentences, from the same data files), built as an editor fills it in."""
+    page = GlossaryPageFactory(translated=True)
+    for position, entry in enumerate(GLOSSARY["term"]):
+        GlossaryTermFactory(page=page, sort_order=position, **{
+            f"{field}_{code}": value for field in ("term", "other_forms", "definition")
+            for code, value in entry.get(field, {}).items()})
+    return page
 
 
 @pytest.fixture(autouse=True)

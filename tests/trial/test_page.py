@@ -1,22 +1,64 @@
 """The trial page: what a patient reads about the trial, its centres, registrations and the
-schema.org MedicalTrial data search engines read."""
+schema.org MedicalTrial data search engines read. (The launch trial page's own facts are
+checked in tests/content/test_trial_copy.py.)"""
 
+import datetime
 import json
 
 import pytest
 
-from home.models import StandardPage
-from tests import launch_content as demo
 from tests.conftest import LANGUAGES
+from tests.factories.partners import FunderFactory
+from tests.factories.trial import TrialCentreFactory, TrialPageFactory, TrialStatusFactory
 from tests.helpers import count_queries, soup, translated
-from trial.models import TRIAL_STATUSES, TrialCentre, TrialPage, TrialStatus
+from trial.models import TRIAL_STATUSES, TrialCentre, TrialMilestone, TrialStatus
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+NCT, EUDRACT = "NCT01234567", "2016-001234-56"
+# (date, how much of it is known, label)
+MILESTONES = [
+    (datetime.date(2015, 9, 1), "month", "The first participant joined."),
+    (datetime.date(2017, 1, 1), "year", "The last participant joined."),
+    (datetime.date(2019, 9, 1), "month", "The last participant finished."),
+    (datetime.date(2025, 5, 9), "day", "The results were published."),
+]
+# Centres named where known (England and Scotland), counted where not (France).
+CENTRES = [("GB-ENG", "London", "London hospital one"), ("GB-ENG", "London", "London hospital two"),
+           ("GB-ENG", "Leeds", "Leeds hospital"), ("GB-SCT", "Glasgow", "Glasgow hospital")]
+UNNAMED_IN_FRANCE = 5
+
+
+def in_each_language(text):
+    return {code: f"{text} ({code})" for code in LANGUAGES}
 
 
 @pytest.fixture
 def trial():
-    return TrialPage.objects.get()
+    """A trial page written in four languages, with its status, timeline, centres and
+    funder, as an editor sets them up."""
+    texts = {"what_and_why": "<p>What was tested.</p>", "design": "<p>How it worked.</p>",
+             "eligibility": "<p>Who could take part.</p>", "sponsor": "A hospital",
+             "condition": "Motor neurone disease"}
+    page = TrialPageFactory(
+        translated=True, nct_number=NCT, eudract_number=EUDRACT,
+        **{f"{field}_{code}": value for field, text in texts.items()
+           for code, value in in_each_language(text).items()})
+    for region, city, hospital in CENTRES:
+        TrialCentreFactory(page=page, region=region, city=city, hospital=hospital)
+    TrialCentreFactory(page=page, region="FR", city="", hospital="", number=UNNAMED_IN_FRANCE)
+    status = TrialStatusFactory(status="results_published", more_page=page, publish=False,
+                                milestones=[(date, label) for date, _p, label in MILESTONES])
+    for milestone, (_date, precision, _label) in zip(
+            status.milestones.order_by("sort_order"), MILESTONES, strict=True):
+        TrialMilestone.objects.filter(pk=milestone.pk).update(precision=precision)
+    status.save_revision().publish()
+    # Two funders, in the consortium's order (the first with its grant's amount), without
+    # websites: their names are plain text.
+    FunderFactory(amount=1234567, website="", sort_order=0,
+                  **{f"name_{code}": name for code, name in in_each_language("A grant").items()})
+    FunderFactory(name="A charity", website="", sort_order=1)
+    return page
 
 
 def json_ld(response):
@@ -25,43 +67,37 @@ def json_ld(response):
     return json.loads(blocks[0].string)
 
 
-def test_the_trial_page_is_the_one_page_about_the_trial(client, home, trial):
-    assert not StandardPage.objects.filter(slug_en="about-the-trial").exists()
-    assert trial.get_url_in("en") == "/en/about-the-trial/"
-    for language in LANGUAGES:
-        # The home page's "About the trial" call to action leads to it.
-        html = soup(client.get(home.get_url_in(language)))
-        assert html.find("a", href=trial.get_url_in(language)) is not None
-        # So does the main menu.
-        menu = html.select_one("nav.main-menu")
-        assert menu.find("a", href=trial.get_url_in(language)) is not None
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_trial_page_explains_the_trial_in_each_language(client, trial, language):
     response = client.get(trial.get_url_in(language))
     assert response.status_code == 200
     html = soup(response)
     assert html.html["lang"] == language
-    assert html.h1.get_text(strip=True) == demo.TRIAL_PAGE["title"][language]
+    assert html.h1.get_text(strip=True) == getattr(trial, f"title_{language}")
     headings = [h.get_text(strip=True) for h in html.select("main h2")]
     for heading in ("What was tested, and why", "How the trial worked", "Who could take part",
                     "Timeline", "Where the trial took place", "Where the trial is registered",
                     "Sponsor and funding"):
         assert translated(heading, language) in headings
     text = html.select_one("main").get_text(" ", strip=True)
-    assert "18" in text and "76" in text  # the age limits
-    assert demo.TRIAL_PAGE["sponsor"][language] in text
-    assert "633413" in text
+    for field in ("what_and_why", "design", "eligibility", "sponsor"):
+        assert soup_text(getattr(trial, f"{field}_{language}")) in text
+    assert f"A grant ({language})" in text
+
+
+def soup_text(markup):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(markup, "html.parser").get_text(" ", strip=True)
 
 
 def test_registry_identifiers_link_to_their_registries(client, trial):
     html = soup(client.get(trial.get_url_in("sv")))
     links = {a.get_text(" ", strip=True).split(" ")[0]: a
              for a in html.select("ul.registry a")}
-    assert links["NCT03039673"]["href"] == "https://clinicaltrials.gov/study/NCT03039673"
-    assert links["2015-005347-14"]["href"] == (
-        "https://www.clinicaltrialsregister.eu/ctr-search/search?query=2015-005347-14")
+    assert links[NCT]["href"] == f"https://clinicaltrials.gov/study/{NCT}"
+    assert links[EUDRACT]["href"] == (
+        f"https://www.clinicaltrialsregister.eu/ctr-search/search?query={EUDRACT}")
     for link in links.values():
         assert link["rel"] == ["noopener"]
         hidden = link.select_one(".visually-hidden").get_text(strip=True)
@@ -91,20 +127,24 @@ def test_the_trial_page_shows_the_consortiums_funders(client, trial):
 def test_centres_are_named_where_known_and_only_counted_where_not(client, trial):
     html = soup(client.get(trial.get_url_in("en")))
     main = html.select_one("main")
-    assert "The trial took place in 17 centres." in main.get_text(" ", strip=True)
+    in_england = sum(region == "GB-ENG" for region, _city, _hospital in CENTRES)
+    in_uk = len(CENTRES)
+    total = in_uk + UNNAMED_IN_FRANCE
+    assert f"The trial took place in {total} centres." in main.get_text(" ", strip=True)
     countries = [h.get_text(strip=True) for h in main.select("#centres ~ h3")
                  if "centre" in h.get_text()]
-    assert countries == ["United Kingdom: 7 centres", "France: 10 centres"]
-    assert "England: 6, Scotland: 1." in main.get_text(" ", strip=True)
+    assert countries == [f"United Kingdom: {in_uk} centres",
+                         f"France: {UNNAMED_IN_FRANCE} centres"]
+    assert f"England: {in_england}, Scotland: {in_uk - in_england}." in main.get_text(
+        " ", strip=True)
     named = [li.get_text(" ", strip=True) for li in main.select("ul.centres li")]
-    assert len(named) == 7
-    assert "Glasgow (Scotland): Queen Elizabeth University Hospital" in named
-    assert sum("London (England)" in item for item in named) == 3
+    assert len(named) == in_uk
+    assert "Glasgow (Scotland): Glasgow hospital" in named
+    assert sum("London (England)" in item for item in named) == 2
     # No French centre is named: France is only counted.
     unnamed = main.select_one("p.centres-unnamed").get_text(" ", strip=True)
-    assert unnamed == ("The names of these 10 centres are not confirmed, so they are not "
-                       "listed here.")
-    assert not TrialCentre.objects.filter(region="FR").exclude(hospital="").exists()
+    assert unnamed == (f"The names of these {UNNAMED_IN_FRANCE} centres are not confirmed, "
+                       "so they are not listed here.")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -116,17 +156,13 @@ def test_medical_trial_json_ld_is_valid_and_in_the_pages_language(client, trial,
     assert data["url"] == trial.get_url_in(language, full=True)
     assert data["status"] == "https://schema.org/ResultsAvailable"
     assert {(i["propertyID"], i["value"]) for i in data["identifier"]} == {
-        ("ClinicalTrials.gov", "NCT03039673"), ("EudraCT", "2015-005347-14")}
-    assert data["healthCondition"]["name"] == demo.TRIAL_PAGE["condition"][language]
-    assert data["sponsor"]["name"] == demo.TRIAL_PAGE["sponsor"][language]
-    horizon = data["funding"][0]
-    assert horizon["@type"] == "MonetaryGrant"
-    assert horizon["funder"]["name"] == {"en": "European Union: Horizon 2020",
-                                         "fr": "Union européenne : Horizon 2020",
-                                         "it": "Unione europea: Orizzonte 2020",
-                                         "sv": "Europeiska unionen: Horisont 2020"}[language]
-    assert horizon["amount"] == {"@type": "MonetaryAmount", "currency": "EUR",
-                                 "value": 5980435}
+        ("ClinicalTrials.gov", NCT), ("EudraCT", EUDRACT)}
+    assert data["healthCondition"]["name"] == getattr(trial, f"condition_{language}")
+    assert data["sponsor"]["name"] == getattr(trial, f"sponsor_{language}")
+    grant = data["funding"][0]
+    assert grant["@type"] == "MonetaryGrant"
+    assert grant["funder"]["name"] == f"A grant ({language})"
+    assert grant["amount"] == {"@type": "MonetaryAmount", "currency": "EUR", "value": 1234567}
     assert "https://schema.org/DoubleBlindedTrial" in data["trialDesign"]
 
 

@@ -1,16 +1,17 @@
 """Results at a glance: the trial page and the lay summary open with three graphics drawn as
 inline SVG, each beside a text that says the same thing, with only the numbers of facts.md,
-in the reader's language."""
+in the reader's language. The graphics are the site's own (trial.results_at_a_glance), not
+the pages' copy: any trial page and lay summary show them."""
 
 import re
 
 import pytest
 
 from tests.conftest import LANGUAGES
+from tests.factories.trial import LaySummaryPageFactory, TrialPageFactory
 from tests.helpers import soup, translated
-from trial.models import LaySummaryPage, TrialPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 # facts.md: 220 participants, 17 centres (7 UK, 10 France), about 8 in 10 with lower pNFH,
 # risk of death reduced by over 40 %; 18 months of treatment; the 2 of IL-2LD.
@@ -23,10 +24,10 @@ def glance(client, page, language):
     return soup(response).select_one("main section.glance")
 
 
-@pytest.mark.parametrize("model", [TrialPage, LaySummaryPage])
+@pytest.mark.parametrize("page_factory", [TrialPageFactory, LaySummaryPageFactory])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_page_opens_with_three_graphics_and_their_words(client, model, language):
-    section = glance(client, model.objects.get(), language)
+def test_the_page_opens_with_three_graphics_and_their_words(client, page_factory, language):
+    section = glance(client, page_factory(translated=True), language)
     assert section is not None
     # It comes before every other section of the page.
     assert section.find_previous("h2") is None
@@ -45,7 +46,7 @@ def test_the_page_opens_with_three_graphics_and_their_words(client, model, langu
 
 
 def test_the_graphics_draw_the_numbers_they_state(client):
-    who, groups, finding = glance(client, TrialPage.objects.get(), "en").select("figure")
+    who, groups, finding = glance(client, TrialPageFactory(), "en").select("figure")
     people, uk, france = who.select(".glance__row svg")
     assert len(people.select("circle")) == 22  # 220 people, a dot for each 10
     assert len(uk.select("rect[fill=currentColor]")) == 7
@@ -62,7 +63,7 @@ def test_the_graphics_draw_the_numbers_they_state(client):
 
 def test_shapes_are_told_apart_by_form_not_colour(client):
     """currentColor only: the graphics print black and follow forced-colours mode."""
-    section = glance(client, LaySummaryPage.objects.get(), "fr")
+    section = glance(client, LaySummaryPageFactory(translated=True), "fr")
     colours = {node.get(attribute) for node in section.select("svg *")
                for attribute in ("fill", "stroke") if node.get(attribute)}
     assert colours <= {"currentColor", "none"}

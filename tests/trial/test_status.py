@@ -1,6 +1,8 @@
 """The trial status: one record, shown in the banner of every page, edited in the admin with
 its history kept; bad input refused or falling back to English."""
 
+import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -10,23 +12,54 @@ from django.utils import translation
 from wagtail.test.utils.form_data import querydict_from_html
 
 from tests.conftest import LANGUAGES
+from tests.factories.trial import (
+    GlossaryPageFactory,
+    LaySummaryPageFactory,
+    TrialPageFactory,
+    TrialStatusFactory,
+)
 from tests.helpers import soup, translated
-from trial.models import GlossaryPage, LaySummaryPage, TrialPage, TrialStatus
+from trial.models import TrialStatus
 from trial.templatetags.trial_tags import trial_status_banner
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+MILESTONES = [
+    (datetime.date(2015, 9, 1), "The first participant joined."),
+    (datetime.date(2017, 6, 1), "The last participant joined."),
+    (datetime.date(2019, 9, 30), "The last participant finished treatment."),
+]
 
 
 @pytest.fixture
-def status():
-    return TrialStatus.current()
+def trial():
+    return TrialPageFactory(translated=True)
 
 
-def every_page_url(language, about):
+@pytest.fixture
+def status(trial):
+    """The status record in four languages, its timeline in French too, published once as an
+    editor publishes it."""
+    status = TrialStatusFactory(status="results_published", translated=True, more_page=trial,
+                                milestones=MILESTONES, publish=False)
+    for milestone in status.milestones.all():
+        milestone.label_fr = f"{milestone.label_en} (fr)"
+        milestone.save()
+    status.save_revision().publish()
+    return status
+
+
+@pytest.fixture
+def every_page_url(about, trial):
     """One page of each type, and an error page: the banner must be on all of them."""
-    pages = [about.get_parent().specific, about, TrialPage.objects.get(),
-             LaySummaryPage.objects.get(), GlossaryPage.objects.get()]
-    return [page.get_url_in(language) for page in pages] + [f"/{language}/no-such-page/"]
+    pages = [about.get_parent().specific, about, trial,
+             LaySummaryPageFactory(translated=True, parent=trial),
+             GlossaryPageFactory(translated=True)]
+
+    def urls(language):
+        return [page.get_url_in(language) for page in pages] + [f"/{language}/no-such-page/"]
+
+    return urls
 
 
 def banner(response):
@@ -41,8 +74,9 @@ def edit_form(admin_client, status):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_page_shows_the_banner_in_the_readers_language(client, about, status, language):
-    for url in every_page_url(language, about):
+def test_every_page_shows_the_banner_in_the_readers_language(client, every_page_url, status,
+                                                            language):
+    for url in every_page_url(language):
         response = client.get(url)
         section = banner(response)
         assert section is not None, url
@@ -75,8 +109,9 @@ def rf_request(home):
 
 
 def test_publishing_a_new_status_in_the_admin_changes_every_page_and_keeps_history(
-    admin_client, client, about, status
+    admin_client, client, about, every_page_url, status
 ):
+    published_as = status.status
     url, data = edit_form(admin_client, status)
     data["status"] = "recruitment_closed"
     data["banner_text_en"] = "Recruitment has closed. Results are expected later."
@@ -91,7 +126,7 @@ def test_publishing_a_new_status_in_the_admin_changes_every_page_and_keeps_histo
     admin_client.logout()
     for language in LANGUAGES:
         expected_status = translated("Recruitment closed", language)
-        for page_url in every_page_url(language, about):
+        for page_url in every_page_url(language):
             section = banner(client.get(page_url))
             text = section.get_text(" ", strip=True)
             assert expected_status in text, (page_url, text)
@@ -104,14 +139,14 @@ def test_publishing_a_new_status_in_the_admin_changes_every_page_and_keeps_histo
     # The change is kept in the record's history: the admin lists both publications.
     status.refresh_from_db()
     revisions = list(status.revisions.order_by("created_at", "id"))
-    assert revisions[0].content["status"] == "results_published"
+    assert revisions[0].content["status"] == published_as
     assert revisions[-1].content["status"] == "recruitment_closed"
     history = reverse("wagtailsnippets_trial_trialstatus:history", args=(status.pk,))
     admin_client.force_login(get_user_model().objects.get(username="admin"))
     response = admin_client.get(history)
     assert response.status_code == 200
     rows = [row.get_text(" ", strip=True) for row in soup(response).select("table tbody tr")]
-    assert sum("Published" in row for row in rows) == 2, rows  # the demo load, then ours
+    assert sum("Published" in row for row in rows) == 2, rows  # the fixture's, then ours
 
 
 def test_a_malformed_date_is_refused_with_a_clear_message(admin_client, status):
@@ -123,17 +158,19 @@ def test_a_malformed_date_is_refused_with_a_clear_message(admin_client, status):
     errors = " ".join(e.get_text(" ", strip=True) for e in soup(response).select(".error-message"))
     assert "Enter a real date in the form YYYY-MM-DD, for example 2019-09-30." in errors
     status.refresh_from_db()
-    assert [m.date.isoformat() for m in status.timeline()][2] == "2019-09-30"
+    assert [m.date for m in status.timeline()] == [date for date, _label in MILESTONES]
 
 
-def test_an_empty_milestone_translation_falls_back_to_english(admin_client, client, status):
+def test_an_empty_milestone_translation_falls_back_to_english(admin_client, client, trial,
+                                                             status):
     url, data = edit_form(admin_client, status)
     english = data["milestones-0-label_en"]
+    assert data["milestones-0-label_fr"] == f"{english} (fr)"
     data["milestones-0-label_fr"] = "   "
     data["action-publish"] = "action-publish"
     assert admin_client.post(url, data).status_code == 302
     admin_client.logout()
-    html = soup(client.get(TrialPage.objects.get().get_url_in("fr")))
+    html = soup(client.get(trial.get_url_in("fr")))
     labels = [item.find("span") for item in html.select("ol.timeline li")]
     fallback = next(label for label in labels if label.get_text(strip=True) == english)
     assert fallback["lang"] == "en"
