@@ -16,6 +16,7 @@ its next request, since the generation it reads is new.
 """
 
 import hashlib
+import pickle
 import re
 import secrets
 import threading
@@ -29,7 +30,6 @@ from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
 from django.db import DatabaseError, connection, transaction
-from django.http import HttpResponse
 from django.utils.cache import set_response_etag
 
 from .languages import LANGUAGE_CODES
@@ -152,10 +152,8 @@ def _key(request, query):
     return f"page:{_generation()}:{digest}"
 
 
-def _copy(response):
-    """A response of its own for each reader: the middleware around this one adds headers."""
-    return HttpResponse(response.content, status=response.status_code,
-                        headers=dict(response.items()))
+def _pickled(response):
+    return pickle.dumps(response, pickle.HIGHEST_PROTOCOL)
 
 
 _session_store = import_module(settings.SESSION_ENGINE).SessionStore
@@ -195,19 +193,19 @@ class AnonymousPageCacheMiddleware:
         if query is None:
             return self.get_response(request)
         key = _key(request, query)
-        response = _memo.get(key)
-        if response is _MISSING:
-            response = cache.get(key)
-            if response is not None:
-                _memo.set(key, response, seconds)
-        if response is not None:
-            return _copy(response)
-        response = self.get_response(request)
-        if self.cacheable_response(response):
+        # Kept pickled in this process too: each reader gets a response of its own, as from
+        # the shared cache (the middleware around this one adds to it).
+        pickled = _memo.get(key)
+        if pickled is not _MISSING:
+            return pickle.loads(pickled)  # noqa: S301 (written by this process)
+        response = cache.get(key)
+        if response is None:
+            response = self.get_response(request)
+            if not self.cacheable_response(response):
+                return response
             set_response_etag(response)  # hashed once, not on every answer from the cache
             cache.set(key, response, seconds)
-            _memo.set(key, response, seconds)
-            return _copy(response)
+        _memo.set(key, _pickled(response), seconds)
         return response
 
     @staticmethod
