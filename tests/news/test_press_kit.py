@@ -9,15 +9,14 @@ import pypdf
 import pytest
 from django.core.files.storage import default_storage
 
-from home.page_builder import add_page
-from news.models import ArticlePage, Kind, KitImage, ReleasePdf
+from news.models import Kind, KitImage, ReleasePdf
 from news.press_pdf import make_pdfs
 from tests.conftest import LANGUAGES
-from tests.file_factories import make_image
+from tests.factories.files import make_image
+from tests.factories.news import ArticlePageFactory, make_article
 from tests.helpers import count_queries, soup, translated
-from tests.news_factories import make_article, news_index
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 TITLES = {"en": "Results of the trial", "fr": "Résultats de l’essai",
           "it": "Risultati della sperimentazione", "sv": "Prövningens resultat"}
@@ -28,10 +27,11 @@ def release_with_kit(publish=True, images=1, title=TITLES):
                     caption_fr=f"Légende {n}", credit="MIROCALS", licence="CC BY 4.0")
            for n in range(images)]
     slug = title["en"].lower().replace(" ", "-")
-    return add_page(news_index(), ArticlePage, {
-        "title": title, "slug": {code: f"{slug}-{code}" for code in LANGUAGES},
-        "summary": {code: f"Summary {code}" for code in LANGUAGES},
-    }, publish=publish, kind=Kind.PRESS, date=datetime.date(2026, 3, 2), kit_images=kit)
+    return ArticlePageFactory(
+        title=title["en"], publish=publish, kind=Kind.PRESS, date=datetime.date(2026, 3, 2),
+        kit_images=kit, **{f"title_{code}": title.get(code) for code in LANGUAGES},
+        **{f"slug_{code}": f"{slug}-{code}" for code in LANGUAGES},
+        **{f"summary_{code}": f"Summary {code}" for code in LANGUAGES})
 
 
 def test_kit_images_show_caption_credit_and_licence_in_every_language(client):

@@ -10,11 +10,11 @@ from django.urls import reverse
 from home.roles import COMMUNICATIONS
 from news.models import ArticlePage, PreviewLink, PreviewOpen
 from tests.conftest import LANGUAGES
-from tests.file_factories import article_with_files, make_document, make_image
+from tests.factories.files import article_with_files, make_document, make_image
 from tests.helpers import soup, translated
 from tests.roles_helpers import member_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 GO_LIVE = datetime.datetime(2026, 5, 9, 22, 30, tzinfo=datetime.UTC)  # 00:30 in Paris
 BEFORE = GO_LIVE - datetime.timedelta(days=2)

@@ -4,23 +4,44 @@ one in French, edit the funders (which the footer shows), and see what is left t
 import pytest
 from django.urls import reverse
 
-from partners.models import Funder, PartnerIndexPage, PartnerPage
-from tests.admin_helpers import add_url, edit_url, page_form_data, preview_url
+from partners.choices import PartnerType
+from partners.models import PartnerPage
+from tests.admin_helpers import add_url, edit_url, form_values, page_form_data, preview_url
+from tests.factories.home import OTHER_LANGUAGES
+from tests.factories.news import news_index
+from tests.factories.partners import FunderFactory, PartnerIndexPageFactory, PartnerPageFactory
 from tests.helpers import soup
-from tests.launch_content import PARTNERS
-from tests.partners_helpers import form_values
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 @pytest.fixture
 def index(db):
-    return PartnerIndexPage.objects.get()
+    return PartnerIndexPageFactory(translated=True)
+
+
+def in_every_language(**texts):
+    """{field: English} -> the field in every language, as a partner translated it."""
+    return {f"{field}_{code}": f"{value} ({code})" if code in OTHER_LANGUAGES else value
+            for field, value in texts.items() for code in ("en", *OTHER_LANGUAGES)}
+
+
+def partner(index, title, **fields):
+    """A partner as the launch content gives one: its name, logo text and role in every
+    language, a placeholder logo, and no institutional page or description yet."""
+    fields = {**in_every_language(title=title, logo_alt=f"{title} logo",
+                                  role=f"{title} runs a trial centre."),
+              "website": "", **fields}
+    return PartnerPageFactory(parent=index, **fields)
+
+
+def funder(name, **fields):
+    return FunderFactory(**{**in_every_language(name=name), "website": "", **fields})
 
 
 def test_partner_page_add_edit_and_preview_views_work(admin_client, index):
     assert admin_client.get(add_url(PartnerPage, index)).status_code == 200
-    page = PartnerPage.objects.get(slug_en="genethon")
+    page = partner(index, "Généthon")
     response = admin_client.get(edit_url(page))
     assert response.status_code == 200
     names = {tag.get("name") for tag in soup(response).find_all(["input", "textarea", "select"])}
@@ -41,6 +62,8 @@ def test_partner_page_add_edit_and_preview_views_work(admin_client, index):
 def test_a_partner_created_in_the_admin_in_french_is_served_at_its_french_url(
     admin_client, client, index
 ):
+    # A partner of another type, which the filter leaves out.
+    partner(index, "University Hospital of Nîmes", partner_type=PartnerType.HOSPITAL)
     data = page_form_data(PartnerPage, {
         "title": {"en": "Written in the admin", "fr": "Partenaire écrit dans l'administration"},
         "slug": {"en": "written-in-admin", "fr": "partenaire-ecrit"},
@@ -62,7 +85,21 @@ def test_a_partner_created_in_the_admin_in_french_is_served_at_its_french_url(
         "Partenaire écrit dans l'administration"]
 
 
-def test_report_lists_what_each_partner_and_funder_has_left_to_complete(admin_client):
+def test_report_lists_what_each_partner_and_funder_has_left_to_complete(admin_client, index):
+    # Partners as launched: published facts only, some of them unknown and left empty.
+    partners = [
+        partner(index, "University of Gothenburg", country="SE", city=""),
+        partner(index, "ICON plc", country="", partner_type=""),
+        partner(index, "Inserm Transfert", **{f"role_{code}": "" for code in (
+            "en", *OTHER_LANGUAGES)}),
+        partner(index, "Généthon", city="Evry"),
+        partner(index, "Motor Neurone Disease Association"),
+    ]
+    # Funders without a link, one with its own website, and one that is also a partner.
+    funder("MND Scotland")
+    funder("AFM-Téléthon")
+    funder("European Union: Horizon 2020", website="https://example.org/eu/")
+    funder("Motor Neurone Disease Association", partner_page=partners[-1])
     response = admin_client.get(reverse("partners_to_complete"))
     assert response.status_code == 200
     rows = {}
@@ -70,12 +107,12 @@ def test_report_lists_what_each_partner_and_funder_has_left_to_complete(admin_cl
         cells = row.find_all("td")
         rows[cells[0].get_text(strip=True)] = (cells[1].get_text(strip=True),
                                               cells[2].get_text(strip=True), cells[0].a["href"])
-    # Every demo partner misses at least its institutional page and its real logo.
-    for spec in PARTNERS:
-        kind, gaps, link = rows[spec["title"]["en"]]
+    # Every partner misses at least its institutional page and its real logo.
+    for page in partners:
+        kind, gaps, link = rows[page.title_en]
         assert kind == "Partner"
         assert "institutional page" in gaps and "real logo" in gaps
-        assert link == edit_url(PartnerPage.objects.get(slug_en=spec["slug"]["en"]))
+        assert link == edit_url(page)
     # Unknown facts left empty on purpose show up here, by name.
     assert "city" in rows["University of Gothenburg"][1]
     assert "country" in rows["ICON plc"][1]
@@ -85,14 +122,18 @@ def test_report_lists_what_each_partner_and_funder_has_left_to_complete(admin_cl
     assert "city" not in rows["Généthon"][1]
     # Funders without a link are listed; the MND Association links to its partner page.
     assert rows["MND Scotland"][:2] == ("Funder", "link")
-    assert "Motor Neurone Disease Association" in rows  # as a partner (no description yet)
-    assert [kind for kind, _gaps, _link in rows.values()].count("Funder") == 6
+    # The MND Association is listed once, as a partner (no description yet).
+    assert rows["Motor Neurone Disease Association"][0] == "Partner"
+    assert [kind for kind, _gaps, _link in rows.values()].count("Funder") == 2
 
 
-def test_communications_find_the_report_in_the_reports_menu_and_editors_do_not(client):
+def test_communications_find_the_report_in_the_reports_menu_and_editors_do_not(
+        client, index):
     from django.contrib.auth.models import Group
 
     from tests.roles_helpers import client_for, menu_urls, refused
+
+    news_index()  # Editors are staff through their rights on the news section
 
     communications = client_for("comms", Group.objects.get(name="Communications"))
     assert reverse("partners_to_complete") in menu_urls(communications)
@@ -103,8 +144,11 @@ def test_communications_find_the_report_in_the_reports_menu_and_editors_do_not(c
     assert refused(editor.get(reverse("partners_to_complete")))
 
 
-def test_a_translation_left_out_is_reported_by_language(admin_client):
-    page = PartnerPage.objects.get(slug_en="genethon")
+def test_a_translation_left_out_is_reported_by_language(admin_client, index):
+    page = partner(index, "Généthon")
+    response = admin_client.get(reverse("partners_to_complete"))
+    row = next(r for r in soup(response).select("table tbody tr") if "Généthon" in r.get_text())
+    assert "role in MIROCALS" not in row.get_text()
     page.role_it = ""
     page.save_revision().publish()
     response = admin_client.get(reverse("partners_to_complete"))
@@ -112,8 +156,8 @@ def test_a_translation_left_out_is_reported_by_language(admin_client):
     assert "role in MIROCALS (Italiano)" in row.get_text()
 
 
-def test_the_edit_form_tells_the_partner_what_is_left_to_complete(admin_client):
-    page = PartnerPage.objects.get(slug_en="university-of-gothenburg")
+def test_the_edit_form_tells_the_partner_what_is_left_to_complete(admin_client, index):
+    page = partner(index, "University of Gothenburg", country="SE", city="")
     html = soup(admin_client.get(edit_url(page)))
     note = html.select_one(".help-warning").get_text(" ", strip=True)
     assert "city" in note and "institutional page" in note and "short description" in note
@@ -123,7 +167,13 @@ def test_the_edit_form_tells_the_partner_what_is_left_to_complete(admin_client):
 def test_a_complete_partner_leaves_the_report(admin_client, index):
     from partners.completeness import partner_gaps
 
-    page = PartnerPage.objects.get(slug_en="kings-college-london")
+    page = partner(index, "King's College London", country="GB", city="London")
+
+    def reported():
+        # The page's text, not its HTML, where the apostrophe is escaped.
+        return soup(admin_client.get(reverse("partners_to_complete"))).get_text()
+
+    assert "King's College London" in reported()
     for code in ("en", "fr", "it", "sv"):
         setattr(page, f"description_{code}", "Text.")
     page.partner_type = "research-laboratory"
@@ -132,12 +182,11 @@ def test_a_complete_partner_leaves_the_report(admin_client, index):
     page.logo.save()
     page.save_revision().publish()
     assert partner_gaps(page) == []
-    response = admin_client.get(reverse("partners_to_complete"))
-    assert "King's College London" not in response.content.decode()
+    assert "King's College London" not in reported()
 
 
 def test_funder_edited_in_the_admin_shows_in_the_footer_in_french(admin_client, client, home):
-    funder = Funder.objects.get(name_en="MND Scotland")
+    funder = FunderFactory(name="MND Scotland")
     url = reverse("wagtailsnippets_partners_funder:edit", args=(funder.pk,))
     response = admin_client.get(url)
     assert response.status_code == 200

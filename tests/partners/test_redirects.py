@@ -4,12 +4,24 @@
 import pytest
 from wagtail.contrib.redirects.models import Redirect
 
-from partners.models import PartnerIndexPage, PartnerPage
-from tests.admin_helpers import edit_url
+from tests.admin_helpers import edit_url, form_values
+from tests.factories.partners import PartnerIndexPageFactory, PartnerPageFactory
 from tests.helpers import soup
-from tests.partners_helpers import form_values
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+
+@pytest.fixture
+def index(db):
+    """The partners section with an address of its own in each language, as launched."""
+    return PartnerIndexPageFactory(slug="partners", slug_fr="partenaires", slug_it="partner",
+                                   slug_sv="partner")
+
+
+def partner(index, title, **slugs):
+    """A partner page in the section, with a slug of its own in each language unless
+    `slugs` says otherwise."""
+    return PartnerPageFactory(parent=index, title=title, translated=True, **slugs)
 
 
 def publish_in_admin(admin_client, page, **changes):
@@ -29,8 +41,8 @@ def assert_moved(client, old, new):
     assert client.get(new).status_code == 200
 
 
-def test_french_slug_change_redirects_the_old_french_address(admin_client, client):
-    page = PartnerPage.objects.get(slug_en="kings-college-london")
+def test_french_slug_change_redirects_the_old_french_address(admin_client, client, index):
+    page = partner(index, "King's College London")
     old = {lang: page.get_url_in(lang) for lang in ("en", "fr", "it", "sv")}
     page = publish_in_admin(admin_client, page, slug_fr="kings-college-de-londres")
     assert page.get_url_in("fr") == "/fr/partenaires/kings-college-de-londres/"
@@ -44,9 +56,9 @@ def test_french_slug_change_redirects_the_old_french_address(admin_client, clien
 
 
 def test_english_slug_change_redirects_the_old_english_address(
-    admin_client, client, django_capture_on_commit_callbacks
+    admin_client, client, django_capture_on_commit_callbacks, index
 ):
-    page = PartnerPage.objects.get(slug_en="genethon")
+    page = partner(index, "Généthon")
     old_en, old_fr = page.get_url_in("en"), page.get_url_in("fr")
     # Wagtail's own redirect for the admin's language runs at commit: both must agree.
     with django_capture_on_commit_callbacks(execute=True):
@@ -58,10 +70,10 @@ def test_english_slug_change_redirects_the_old_english_address(
 
 
 def test_slug_change_of_a_language_left_untranslated_moves_that_language_too(
-    admin_client, client
+    admin_client, client, index
 ):
     # With no Italian slug, the Italian address follows the English slug.
-    page = PartnerPage.objects.get(slug_en="icon-plc")
+    page = partner(index, "ICON plc")
     page.slug_it = ""
     page.save_revision().publish()
     page.refresh_from_db()
@@ -74,24 +86,24 @@ def test_slug_change_of_a_language_left_untranslated_moves_that_language_too(
 
 
 def test_renaming_the_index_in_swedish_redirects_every_swedish_partner_address(
-    admin_client, client
+    admin_client, client, index
 ):
-    index = PartnerIndexPage.objects.get()
-    partner = PartnerPage.objects.get(slug_en="university-of-gothenburg")
-    old_partner = partner.get_url_in("sv")
+    page = partner(index, "University of Gothenburg", slug_sv="goteborgs-universitet")
+    old_partner = page.get_url_in("sv")
     assert old_partner == "/sv/partner/goteborgs-universitet/"
     publish_in_admin(admin_client, index, slug_sv="partnerorganisationer")
     admin_client.logout()
     assert_moved(client, "/sv/partner/", "/sv/partnerorganisationer/")
     assert_moved(client, old_partner, "/sv/partnerorganisationer/goteborgs-universitet/")
     # Other languages are untouched.
-    assert client.get(partner.get_url_in("en")).status_code == 200
+    assert client.get(page.get_url_in("en")).status_code == 200
 
 
 def test_changing_a_slug_back_serves_the_page_and_redirects_the_other_address(
-    admin_client, client
+    admin_client, client, index
 ):
-    page = PartnerPage.objects.get(slug_en="university-of-sheffield")
+    # The French address keeps the English name, as the launch content's does.
+    page = partner(index, "University of Sheffield", slug_fr="university-of-sheffield")
     original = page.get_url_in("fr")
     publish_in_admin(admin_client, page, slug_fr="universite-de-sheffield")
     publish_in_admin(admin_client, page, slug_fr="university-of-sheffield")
@@ -102,8 +114,8 @@ def test_changing_a_slug_back_serves_the_page_and_redirects_the_other_address(
     assert not Redirect.objects.filter(old_path=original.rstrip("/")).exists()
 
 
-def test_saving_a_draft_with_a_new_slug_moves_nothing(admin_client, client):
-    page = PartnerPage.objects.get(slug_en="university-of-sussex")
+def test_saving_a_draft_with_a_new_slug_moves_nothing(admin_client, client, index):
+    page = partner(index, "University of Sussex")
     old = page.get_url_in("fr")
     data = form_values(admin_client.get(edit_url(page)))
     data["slug_fr"] = "universite-du-sussex"

@@ -1,5 +1,6 @@
-"""Demo partners and funders: the seeds' organisations, only published facts, generated
-placeholder logos, and nothing duplicated when the demo content is loaded again."""
+"""The launch content's partners and funders: the seeds' organisations, only published
+facts, generated placeholder logos, and nothing duplicated when the launch content is
+loaded again. (Moved from tests/partners/test_demo.py: it checks the content itself.)"""
 
 import io
 
@@ -15,7 +16,8 @@ from partners.models import Funder, PartnerPage
 from tests.conftest import LANGUAGES
 from tests.launch_content import PARTNERS
 
-pytestmark = pytest.mark.django_db
+# The content suite: the launch content itself, loaded for this module.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 SEED_004 = ["University Hospital of Nîmes", "Inserm Transfert", "ICON plc", "Généthon",
             "Humanitas Research Hospital", "University of Gothenburg", "University of Sussex",
