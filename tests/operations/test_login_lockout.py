@@ -11,7 +11,7 @@ from django.test import Client
 
 from tests.helpers import translated
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]  # needs no page at all
 LOGIN = "/admin/login/"
 PASSWORD = "right-password-4711"
 TITLE = "Too many failed sign-in attempts"

@@ -9,6 +9,8 @@ from django.core.management import call_command
 
 from home.management.commands import run_scheduler
 
+pytestmark = pytest.mark.factories  # needs no page at all
+
 
 def test_healthz_touches_neither_database_nor_cache(client):
     response = client.get("/healthz")  # no database here: a query would fail the request
