@@ -17,7 +17,7 @@ from tests.page_types import LANGUAGES, expected_status, page_paths
 
 pytestmark = [pytest.mark.django_db, pytest.mark.lay_summary_pdfs]
 
-VNU_JAR = (Path(__file__).resolve().parent.parent / "tools" / "vnu" / "node_modules" / "vnu-jar"
+VNU_JAR = (Path(__file__).resolve().parents[2] / "tools" / "vnu" / "node_modules" / "vnu-jar"
            / "build" / "dist" / "vnu.jar")
 
 
