@@ -5,7 +5,13 @@ demo's (`a-propos-de-l-essai`)."""
 import pytest
 from playwright.sync_api import expect
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.factories]
+
+
+def build_site():
+    """Run by the site's own process (see `factory_site`): nothing to add, the editor adds
+    a page below the bare site's home page."""
+    return {}
 
 TITLES = {
     "en": ("The study's results", "the-study-s-results"),

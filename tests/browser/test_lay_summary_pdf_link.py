@@ -4,24 +4,32 @@ giving a PDF in the page's language; left out of the printed page."""
 
 import pytest
 
-from tests import launch_content as demo
-
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.factories]
 
 LANGUAGES = ["en", "fr", "it", "sv"]
 
 
-def summary_path(language):
-    return (f"/{language}/{demo.TRIAL_PAGE['slug'][language]}/"
-            f"{demo.LAY_SUMMARY['slug'][language]}/")
+def build_site():
+    """Run by the site's own process (see `factory_site`): the trial's pages in four
+    languages, and the lay summary's PDFs made as `make_lay_summary_pdfs` makes them (on a
+    running site the background worker does, once the page is published)."""
+    from django.core.management import call_command
+
+    from tests.factories.home import paths_in_every_language
+    from tests.factories.trial import trial_in_four_languages
+
+    _trial, summary, _glossary = trial_in_four_languages()
+    call_command("make_lay_summary_pdfs", verbosity=0)
+    return {"summary": {code: path for code, [path] in
+                        paths_in_every_language(summary).items()}}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_pdf_link_is_a_big_keyboard_target_that_gives_the_pdf_without_javascript(
-        browser, site_url, language):
+        browser, site_url, built, language):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(site_url + summary_path(language))
+    page.goto(site_url + built["summary"][language])
     link = page.locator('main a[type="application/pdf"]')
     assert link.is_visible()
     assert "PDF" in link.inner_text()

@@ -6,9 +6,7 @@ for by one that records what it is asked to say; static/js/listen.js is the real
 
 import pytest
 
-from tests import launch_content as demo
-
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.factories]
 
 FAKE_ENGINE = """
 (() => {
@@ -28,9 +26,19 @@ FAKE_ENGINE = """
 """
 
 
-def lay_summary(language):
-    trial = demo.TRIAL_PAGE["slug"][language]
-    return f"/{language}/{trial}/{demo.LAY_SUMMARY['slug'][language]}/"
+def build_site():
+    """Run by the site's own process (see `factory_site`): the trial's pages in four
+    languages, whose lay summary is read aloud."""
+    from tests.factories.home import paths_in_every_language
+    from tests.factories.trial import trial_in_four_languages
+
+    _trial, summary, _glossary = trial_in_four_languages()
+    return {"paths": {code: path for code, [path] in paths_in_every_language(summary).items()},
+            "title_fr": summary.title_fr}
+
+
+def lay_summary(built, language):
+    return built["paths"][language]
 
 
 def open_with_voices(browser, site_url, path, voices):
@@ -42,36 +50,38 @@ def open_with_voices(browser, site_url, path, voices):
     return context, page
 
 
-def test_no_button_without_a_voice_for_the_pages_language(browser, site_url):
+def test_no_button_without_a_voice_for_the_pages_language(browser, site_url, built):
     for voices in ("[]", '["sv-SE", "en-GB"]'):
-        context, page = open_with_voices(browser, site_url, lay_summary("fr"), voices)
+        context, page = open_with_voices(browser, site_url, lay_summary(built, "fr"), voices)
         assert page.locator("[data-listen]").is_hidden(), voices
         context.close()
 
 
-def test_no_button_without_speech_synthesis_or_javascript(browser, site_url):
+def test_no_button_without_speech_synthesis_or_javascript(browser, site_url, built):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(site_url + lay_summary("fr"))
+    page.goto(site_url + lay_summary(built, "fr"))
     assert page.locator("[data-listen]").is_hidden()
     context.close()
 
 
-def test_listen_pause_resume_and_stop_by_keyboard_in_the_pages_language(browser, site_url):
-    context, page = open_with_voices(browser, site_url, lay_summary("fr"), '["fr-FR"]')
+def test_listen_pause_resume_and_stop_by_keyboard_in_the_pages_language(browser, site_url,
+                                                                        built):
+    title = built["title_fr"]
+    context, page = open_with_voices(browser, site_url, lay_summary(built, "fr"), '["fr-FR"]')
     start = page.locator("[data-listen-start]")
     assert start.is_visible()
     assert start.inner_text() == "Écouter cette page"
     start.focus()
     page.keyboard.press("Enter")
     spoken = page.evaluate("speechSynthesis.spoken.map(u => [u.text, u.lang])")
-    assert spoken == [[demo.LAY_SUMMARY["title"]["fr"], "fr-FR"]]
-    assert page.locator(".listen-current").inner_text() == demo.LAY_SUMMARY["title"]["fr"]
+    assert spoken == [[title, "fr-FR"]]
+    assert page.locator(".listen-current").inner_text() == title
     # The next block is marked when the first has been read.
     page.evaluate("speechSynthesis.finishOne()")
     current = page.locator(".listen-current")
     assert current.count() == 1
-    assert current.inner_text() != demo.LAY_SUMMARY["title"]["fr"]
+    assert current.inner_text() != title
     assert page.evaluate("speechSynthesis.spoken.length") == 2
     # Focus moved to Pause: Enter pauses, Enter again resumes.
     pause = page.locator("[data-listen-pause]")
@@ -96,8 +106,8 @@ def test_listen_pause_resume_and_stop_by_keyboard_in_the_pages_language(browser,
     context.close()
 
 
-def test_a_swedish_page_is_read_with_a_swedish_voice(browser, site_url):
-    context, page = open_with_voices(browser, site_url, lay_summary("sv"), '["sv-SE"]')
+def test_a_swedish_page_is_read_with_a_swedish_voice(browser, site_url, built):
+    context, page = open_with_voices(browser, site_url, lay_summary(built, "sv"), '["sv-SE"]')
     page.locator("[data-listen-start]").click()
     assert page.evaluate("speechSynthesis.spoken[0].lang") == "sv-SE"
     context.close()
