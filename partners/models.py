@@ -203,6 +203,9 @@ class Funder(Orderable):
     ]
 
     class Meta(Orderable.Meta):
+        # Funders added without a position keep the order they were added in; without the
+        # tie-break, PostgreSQL may list an edited one last.
+        ordering = ["sort_order", "pk"]
         verbose_name = _("funder")
         verbose_name_plural = _("funders")
 
