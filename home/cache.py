@@ -152,10 +152,6 @@ def _key(request, query):
     return f"page:{_generation()}:{digest}"
 
 
-def _pickled(response):
-    return pickle.dumps(response, pickle.HIGHEST_PROTOCOL)
-
-
 _session_store = import_module(settings.SESSION_ENGINE).SessionStore
 
 
@@ -205,7 +201,7 @@ class AnonymousPageCacheMiddleware:
                 return response
             set_response_etag(response)  # hashed once, not on every answer from the cache
             cache.set(key, response, seconds)
-        _memo.set(key, _pickled(response), seconds)
+        _memo.set(key, pickle.dumps(response, pickle.HIGHEST_PROTOCOL), seconds)
         return response
 
     @staticmethod
